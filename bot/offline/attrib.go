@@ -1727,6 +1727,12 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		// Leitung auf, …".)
 		return nil, true
 	}
+	if t.objectRelativeClause(cu, s) {
+		// "… to pursue the infractions that regulators revealed in
+		// later years": the verb's object is the noun before the
+		// relative pronoun; the clause says what it is, no one's words.
+		return nil, true
+	}
 	appos := cu.appos
 	if appos != nil && appos.t0 > cu.c {
 		// The name in apposition after the verb is its object's
@@ -6143,6 +6149,58 @@ func (t *text) objectRelativeSentence(cu *cue, s *sentence) bool {
 	for j := s.body; j < k; j++ {
 		if t.toks[j].kind != tWord || t.isVerb(j) {
 			return false
+		}
+	}
+	return true
+}
+
+// objectRelativeClause reports whether verb cue cu has its subject
+// right after a relative pronoun that follows a noun in lower case, and
+// nothing after it but a phrase of a preposition the verb does not take
+// or the sentence's end, or a punctuation mark, with no verb ("the infractions that regulators revealed in
+// later years", "the plan which critics described at length."): the
+// noun before the pronoun is the verb's object, no words of the
+// subject's (not "He said that critics revealed the fraud", whose word
+// before "that" is a verb, nor "the fact that critics revealed the
+// fraud", whose clause has its own object).
+func (t *text) objectRelativeClause(cu *cue, s *sentence) bool {
+	lx := t.lx
+	r := cu.left.t0 - 1
+	if cu.kind != cueVerb || cu.left.t1 != cu.lo || r-1 < s.body || !t.out(r) || !t.out(r-1) || !lx.Set("relpron", t.toks[r].l) {
+		return false
+	}
+	if cu.left.kind == kPron {
+		return false
+	}
+	n := &t.toks[r-1]
+	if n.kind != tWord || n.cap || t.isVerb(r-1) || lx.Set("determiners", n.l) || lx.Set("prep", n.l) || lx.Set("aux", n.l) || lx.Set("adverbs", n.l) {
+		return false
+	}
+	if _, rep := lx.Verbs[n.l]; rep {
+		return false
+	}
+	// (A noun after its determiner, maybe past adjectives: not "given
+	// that debt and illness added to …".)
+	det := false
+	for j := r - 2; j >= s.body && j >= r-5 && !det; j-- {
+		if tk := &t.toks[j]; tk.kind != tWord && tk.kind != tQOpen && tk.kind != tQClose || !t.out(j) || t.isVerb(j) {
+			break
+		}
+		det = lx.Set("determiners", t.toks[j].l)
+	}
+	if !det {
+		return false
+	}
+	k := cu.hi
+	if k >= s.t1 || t.toks[k].kind == tPunct && strings.ContainsAny(t.toks[k].s, ".!;") {
+		return true
+	}
+	if t.toks[k].kind != tWord || !t.out(k) || !lx.Set("prep", t.toks[k].l) || slices.Contains(cu.verb.Takes, t.toks[k].l) {
+		return false
+	}
+	for j := k + 1; j < s.t1 && t.toks[j].kind == tWord; j++ {
+		if t.isVerb(j) || lx.Set("comp", t.toks[j].l) {
+			return false // "the plan which critics said in May would hurt workers": words after the phrase
 		}
 	}
 	return true

@@ -239,6 +239,8 @@ func (a *analysis) findCues(i int) []*cue {
 				if cu := a.verbCue(i, c, v, false); cu != nil {
 					out = append(out, cu)
 				}
+			} else if cu := a.absoluteQuantity(i, c, v); cu != nil {
+				out = append(out, cu)
 			} else if cu := a.absoluteCue(i, c, v); cu != nil {
 				out = append(out, cu)
 			}
@@ -4680,6 +4682,18 @@ func (t *text) docVerb(c int, s *sentence) int {
 			if v-1 > s.body && t.lx.Set("docparticles", t.toks[v].l) && t.out(v) {
 				v--
 			}
+			// (Or after a preposition of [set docpreps] in an active
+			// clause: "joined other senators in a letter calling on …",
+			// "opened the meeting with a talk suggesting that …"; not
+			// "was named in a report alleging …".)
+			if v > s.body && t.out(v) && t.toks[v].kind == tWord && !t.toks[v].cap && t.lx.Set("docpreps", t.toks[v].l) {
+				for p := s.body; p < v; p++ {
+					if t.toks[p].kind == tWord && t.lx.Set("passive", t.toks[p].l) || t.toks[p].kind != tWord && t.toks[p].s != "." {
+						return -1
+					}
+				}
+				return v
+			}
 			// (Or its gerund after "be": "is releasing an ad saying …".)
 			if (t.isVerb(v) || t.toks[v].kind == tWord && !t.toks[v].cap && t.nonFinite(t.toks[v].l) && t.progressive(v, s)) && !t.lx.Set("docreceived", t.toks[v].l) {
 				return v
@@ -4763,6 +4777,35 @@ func (rs *resolver) absoluteCue(i, c int, v lang.Verb) *cue {
 		return nil
 	}
 	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true}
+}
+
+// absoluteQuantity reads a gerund after a comma, "with" and a word of
+// quantity standing alone ([set barequantities]: "…, with some saying
+// …", "Workers walked out, with many saying …"): some of the one group
+// of people described with no name in the sentence so far or the one
+// before say the words after it. It returns nil for any other gerund.
+func (a *analysis) absoluteQuantity(i, c int, v lang.Verb) *cue {
+	t := a.t
+	s := &t.sents[i]
+	q := c - 1
+	if q-2 < s.body || !t.out(q) || !t.out(q-1) || t.toks[q].kind != tWord || t.toks[q].cap || !t.lx.Set("barequantities", t.toks[q].l) ||
+		!t.lx.Set("absolute", t.toks[q-1].l) || t.toks[q-2].s != "," || t.toks[q-2].q >= 0 {
+		return nil
+	}
+	var g *entity
+	if o := a.openingPhraseNP(i); o != nil && o.t1 < q && o.kind == kDesc && o.plural && o.class == "people" && o.owner == nil && !t.otherPeopleAfter(o.t1, s) {
+		if e, _ := a.speakerOf(o, nil); e != nil && e.kind == kDesc && e.plural {
+			g = e // "Workers walked out on Monday, with many saying …"
+		}
+	}
+	if g == nil {
+		g = a.loneGroupNear(i, q)
+	}
+	if g == nil {
+		return nil
+	}
+	m := &mention{t0: q, t1: q + 1, surface: t.span(q, q+1), headTok: -1, kind: kPron, plural: true}
+	return &cue{kind: cueVerb, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true, group: g}
 }
 
 // parenOpen returns the "(" that the ")" at token k closes, at most limit
@@ -5995,10 +6038,16 @@ func (t *text) articlePrep(k int) bool {
 // One negation word before an infinitive with the other after it is one
 // too ("affirme n'avoir jamais menti", "n'avoir rien vu"). So is one
 // negation word before the word of [set inf] that opens an infinitive
-// ("vowed not to raise taxes").
+// ("vowed not to raise taxes", "vowed not to “live in fear”").
 func (t *text) negatedInfinitive(k int, s *sentence) bool {
-	if k+2 < s.t1 && t.toks[k+1].kind == tWord && t.lx.Set("inf", t.toks[k+1].l) && t.toks[k+2].kind == tWord && !t.toks[k+2].cap {
-		return true
+	if k+2 < s.t1 && t.toks[k+1].kind == tWord && t.lx.Set("inf", t.toks[k+1].l) {
+		n := k + 2
+		if t.toks[n].kind == tQOpen && n+1 < s.t1 {
+			n++ // "vowed not to ‘live in fear’": the infinitive quoted
+		}
+		if t.toks[n].kind == tWord && !t.toks[n].cap {
+			return true
+		}
 	}
 	neg := func(j int) bool {
 		return j < s.t1 && t.toks[j].kind == tWord && (t.lx.Set("negation", t.toks[j].l) || j > k && t.lx.Set("negsubj", t.toks[j].l))

@@ -2804,7 +2804,7 @@ func (a *analysis) recentOfKind(sent, tok int, class, kind string) *entity {
 		switch k := a.t.entityKind(sn.e); {
 		case kind == "" || k == kind || a.t.tradeOf(k, kind):
 			into = &same
-		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && kind != "court" && (sn.para == para || sn.para == para-1 && !a.t.nameInParaBefore(sent, tok)) && a.t.mayBeBody(sn) && !a.talkedAboutName(sn):
+		case k == "" && !sn.e.personal && (kind != "government" || sn.e.kind == kCountry || sn.e.gov) && kind != "court" && (sn.para == para || sn.para == para-1 && !a.t.nameInParaBefore(sent, tok)) && a.t.mayBeBody(sn) && !a.talkedAboutName(sn) && !a.t.pluralOpener(sn):
 			// (Not one "he" or "she" stood for: "Tinsely said … “…,” he
 			// said. … the airline said" is no airline.)
 			// (A ministry or a town hall is a government's, not a body
@@ -2994,6 +2994,38 @@ func (t *text) mayBeBody(sn seen) bool {
 		return false // German capitalises every noun: "neue Details" names no body
 	}
 	return !t.afterPrep(sn)
+}
+
+// pluralOpener reports whether the mention seen is one word shaped like
+// a plural ("Talks", "Prices") that opens a short sentence and that the
+// article never capitalises inside one ("Talks stalled. The union said
+// …"): a common noun the sentence's capital made a name, no body that
+// "the union" or "the company" refers back to. (A name so shaped goes
+// on, "Barclays Bank", is named again, opens a longer sentence, or
+// its verb has an object.)
+func (t *text) pluralOpener(sn seen) bool {
+	if sn.end-sn.tok != 1 || t.lx.NounCaps {
+		return false
+	}
+	s, tk := &t.sents[sn.sent], &t.toks[sn.tok]
+	if sn.tok != s.body || t.midCap[tk.b] || lang.IsAcronym(tk.s) || t.lx.GivenNames[tk.l] != 0 || s.words > 4 {
+		return false
+	}
+	l := tk.l
+	if len(l) <= 3 || !strings.HasSuffix(l, "s") || strings.HasSuffix(l, "ss") || strings.HasSuffix(l, "us") || strings.HasSuffix(l, "is") || strings.HasSuffix(l, "'s") {
+		return false
+	}
+	// Its verb takes no object and reports nothing: the sentence ends
+	// or a preposition follows ("Prices rose on Monday"; not "Barclays
+	// reported higher profits").
+	v, k := sn.tok+1, sn.tok+2
+	if v >= s.t1 || t.toks[v].kind != tWord || t.toks[v].cap {
+		return false
+	}
+	if _, rep := t.lx.Verbs[t.toks[v].l]; rep {
+		return false
+	}
+	return k >= s.t1 || t.toks[k].kind != tWord || !t.toks[k].cap && t.lx.Set("prep", t.toks[k].l)
 }
 
 // afterPrep reports whether a mention seen opens with a preposition,
@@ -3579,6 +3611,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// "A witness, who asked not to be named because she
 				// feared retaliation, told …": the one the clause
 				// describes, not a woman named before.
+				return sn.e
+			}
+			if english && m.plural && m.kind == kPron && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
+				// "A spokesperson for Acme said … “…,” they said": the
+				// spokesperson's "they", one person of no gender told,
+				// speaks for Acme.
 				return sn.e
 			}
 			if gendered && !m.plural && sn.subject && sn.neutral && sn.sent == sent-1 && !passed {
