@@ -864,7 +864,9 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 			} else {
 				cur.raw = append(cur.raw, titleCase(w.f))
 			}
-		case cur != nil && inSet(lx, "nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
+		case cur != nil && (inSet(lx, "nameglue", w.f) || w.cap && !w.first && !w.acronym && (lx == nil || !lx.NounCaps)) && i+1 < len(ws) && ws[i+1].cap:
+			// A function word written with a capital inside a name
+			// is part of it: "Surfers Against Sewage".
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)
 		default:
