@@ -26,6 +26,10 @@ func TestQuestionPartyName(t *testing.T) {
 		// A function word written with a capital is part of the name.
 		{"What did Drivers Against Tolls say about the figures?", "no statement by Drivers against Tolls"},
 		{"What did Friends Of Cyclists say about the figures?", "no statement by Friends of Cyclists"},
+		// A body noun after a nationality adjective is who is asked
+		// about.
+		{"Did the Welsh government respond to the figures?", "no statement by Welsh government"},
+		{"How did the Danish ministry react to the figures?", "no statement by Danish ministry"},
 	} {
 		a, err := bot.NewArticle([]byte(text), bot.DefaultLimits)
 		if err != nil {

@@ -218,7 +218,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 					return !(a.namesParty(n-1, qu) && a.reportsAny[n-1] || a.quotesParty(n-1, qu)) || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
 				})
 				if len(picked) == 0 {
-					who := qu.speaker
+					who := qu.named()
 					if who == "" {
 						// (Named by a common noun: "What did the
 						// grid operator's spokeswoman blame?")
@@ -269,7 +269,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			return !fact && !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
-			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.named()), NotInArticle: true}
 		}
 	case qu.age && a.ageSentence(qu, req.Briefing) > 0:
 		// "How old is she?": the number set off right after the name
