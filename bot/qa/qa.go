@@ -150,6 +150,11 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// describes as speaking for it answers.
 		if ps := a.speaksFor(qu.speakerWords, req.Briefing, speakers); len(ps) > 0 {
 			qu.parties, qu.speakerIsParty = ps, true
+		} else if i := a.titleOf(qu.speakerWords, req.Briefing); i >= 0 {
+			// "What did Ana Ruiz say…?": the party the briefing names
+			// by the title the article gives her ("Port mayor Ana
+			// Ruiz", and then "The mayor said…") speaks.
+			qu.parties, qu.speakerIsParty = []int{i}, true
 		}
 	}
 	if len(qu.qualified) > 0 {
@@ -214,7 +219,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 					return !(a.namesParty(n-1, qu) && a.reportsAny[n-1] || a.quotesParty(n-1, qu)) || qu.kind == "yesno" && !a.holdsVerb(n-1, qu)
 				})
 				if len(picked) == 0 {
-					who := qu.speaker
+					who := qu.named()
 					if who == "" {
 						// (Named by a common noun: "What did the
 						// grid operator's spokeswoman blame?")
@@ -265,7 +270,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			return !fact && !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
-			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.speaker), NotInArticle: true}
+			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.named()), NotInArticle: true}
 		}
 	case qu.age && a.ageSentence(qu, req.Briefing) > 0:
 		// "How old is she?": the number set off right after the name
@@ -1816,6 +1821,52 @@ func (a *article) speaksFor(name []string, br *bot.Briefing, speakers map[int]at
 		}
 	}
 	return out
+}
+
+// titleOf returns the one party of br named by a common noun alone (a
+// title or description: "Mayor") that the article writes in lower case
+// right before the words of name ("Port mayor Ana Ruiz said…"), or -1
+// when none or several are.
+func (a *article) titleOf(name []string, br *bot.Briefing) int {
+	if br == nil || len(name) == 0 {
+		return -1
+	}
+	found := -1
+	for i, p := range br.Parties {
+		own := contentWords(p.Name, a.v)
+		if len(own) == 0 || len(own) > 2 || len(p.Claims) == 0 {
+			continue
+		}
+		named := false
+		for _, s := range a.d.Sentences {
+			ws := splitWords(s.Text)
+			for k := 0; k+len(own)+len(name) <= len(ws) && !named; k++ {
+				ok := true
+				for j, o := range own {
+					if w := ws[k+j]; w.f != o || w.cap {
+						ok = false
+						break
+					}
+				}
+				for j, n := range name {
+					if ok && ws[k+len(own)+j].f != n {
+						ok = false
+					}
+				}
+				named = ok
+			}
+			if named {
+				break
+			}
+		}
+		if named {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // spokenOf reports whether ws[k] is a topic preposition that makes the

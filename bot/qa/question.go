@@ -105,10 +105,14 @@ type question struct {
 	verbs      map[string]bool // the stems of the words that ask it ("say")
 	// asksAct is set when one of those words names a particular act
 	// ("concede", "deny") rather than any answer ("say", "respond").
-	asksAct        bool
-	asksPosition   bool // one of them asks for a position ("think", "pidió"; vocab.position)
-	speaker        string
-	speakerWords   []string // the folded words of speaker
+	asksAct      bool
+	asksPosition bool // one of them asks for a position ("think", "pidió"; vocab.position)
+	speaker      string
+	speakerWords []string // the folded words of speaker
+	// speakerBody is the speaker with the body noun in lower case
+	// right after its name ("Welsh government"), to name it in an
+	// answer; matching uses speaker alone.
+	speakerBody    string
 	parties        []int
 	speakerIsParty bool
 	// qualified holds the words of the subject when a name only
@@ -460,6 +464,11 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")
 		out.speakerWords = runs[0].words
+		if e := runs[0].end; e < len(ws) && !ws[e].cap && inSet(lx, "govwords", ws[e].f) {
+			// "Did the Welsh government respond…?" asks about the
+			// government, not the Welsh.
+			out.speakerBody = out.speaker + " " + ws[e].low
+		}
 		// Only the first name speaks: "What did Fux tell Pacheco?" asks
 		// for Fux's words, and Pacheco's are no answer.
 		var first []int
@@ -502,6 +511,15 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 // headAfterName reports whether the word head (folded) stands right
 // after the speaker's name in the question: "SPH shares", "the UN
 // rapporteur".
+// named returns the speaker as the question names it, with the body
+// noun after its name when it has one ("Welsh government").
+func (q *question) named() string {
+	if q.speakerBody != "" {
+		return q.speakerBody
+	}
+	return q.speaker
+}
+
 func (q *question) headAfterName(head string) bool {
 	if len(q.speakerWords) == 0 {
 		return false
@@ -839,6 +857,7 @@ type nameRun struct {
 	// topic is set when the run follows a preposition that makes it a
 	// place or what is spoken about ("à Jabalia"): it does not speak.
 	topic bool
+	end   int // the index of the question word after the run
 }
 
 func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[string]bool) []nameRun {
@@ -862,12 +881,15 @@ func nameRuns(ws []word, v *vocab, lx *lang.Lexicon, names, partyWords map[strin
 				cur = &out[len(out)-1]
 			}
 			cur.words = append(cur.words, w.f)
+			cur.end = i + 1
 			if w.acronym {
 				cur.raw = append(cur.raw, strings.ToUpper(w.f))
 			} else {
 				cur.raw = append(cur.raw, titleCase(w.f))
 			}
-		case cur != nil && inSet(lx, "nameglue", w.f) && i+1 < len(ws) && ws[i+1].cap:
+		case cur != nil && (inSet(lx, "nameglue", w.f) || w.cap && !w.first && !w.acronym && (lx == nil || !lx.NounCaps)) && i+1 < len(ws) && ws[i+1].cap:
+			// A function word written with a capital inside a name
+			// is part of it: "Surfers Against Sewage".
 			cur.words = append(cur.words, w.f)
 			cur.raw = append(cur.raw, w.f)
 		default:
