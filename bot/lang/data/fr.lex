@@ -959,6 +959,12 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # "Para los vecinos afectados, …" is whom something is for.
 interrogé interrogée interrogés interrogées consulté consultée consultés consultées rencontré rencontrée rencontrés rencontrées sondé sondée sondés sondées cité citée cités citées contacté contactée contactés contactées joint jointe joints jointes
 
+[set phraseparticiples]
+# Participles of the auxiliaries: after a noun they open a phrase that
+# describes it and end its name ("un responsable ayant requis
+# l'anonymat", "Responsable", not "Responsable ayant").
+ayant étant
+
 [set auxinfinitives]
 # The auxiliaries' infinitives: after "de" one opens what the agent of a
 # passive of blame charges, not its name ("accusée par le syndicat
