@@ -1481,6 +1481,16 @@ selon ce qu' indique X
 selon ce qu' affirme X
 selon ce qu' a affirmé X
 selon ce qu' a constaté X
+# "selon des informations obtenues auprès de la mairie": the words of
+# whom they were obtained from.
+selon des informations obtenues auprès de X
+selon des informations obtenues auprès d' X
+selon des informations obtenues auprès du X
+selon des informations obtenues auprès des X
+selon des informations recueillies auprès de X
+selon des informations recueillies auprès d' X
+selon des informations recueillies auprès du X
+selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
