@@ -759,6 +759,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les travaux de la piscine ont duré deux ans dans le quartier nord de la ville.\n\nLa piscine rouvrira en mai, selon des informations obtenues auprès de la mairie."},
 		{name: "fr selon des informations recueillies auprès du and a person: the person's words", sent: 2, party: "Paul Girard",
 			text: "Les travaux de la piscine ont duré deux ans dans le quartier nord de la ville.\n\nSelon des informations recueillies auprès du maire Paul Girard, la piscine rouvrirait en mai."},
+		{name: "fr an aside (sans succès) between a stand's verb and its object: still the stand", sent: 2, party: "Avocats du maire", claim: "S'oppose à la projection",
+			text: "Le procès du maire a repris lundi devant le tribunal de la ville.\n\nLes avocats du maire se sont opposés sans succès à la projection de cette vidéo."},
 		{name: "fr demandé l'anonymat in a relative clause on the subject: no words of its own", sent: 2, party: "Paul Girard", claim: "Dit que la piscine",
 			text: "Les travaux de la piscine ont duré deux ans dans le quartier nord de la ville.\n\nLe maire Paul Girard, qui a demandé l'anonymat, a assuré que la piscine rouvrirait."},
 		{name: "fr un militant, a noun that is also a verb's gerund, after an inverted verb: the activist speaks", sent: 2, party: "Militant",

@@ -943,6 +943,8 @@ et_d' et_de avant_d' avant_de
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs au_contraire en_outre en_revanche de_nouveau à_nouveau d'_ores_et_déjà en_effet du_reste
+# ("s'est opposé sans succès à …", "a plaidé en vain l'avocat".)
+sans_succès en_vain
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
