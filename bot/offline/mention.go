@@ -297,6 +297,15 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 		hi--
 	}
 	hi = t.beforeHeard(lo, hi)
+	for k := lo + 1; k < hi; k++ {
+		// "un responsable ayant requis l'anonymat": a participle of
+		// an auxiliary opens a phrase describing the one before it,
+		// no part of a name ([set phraseparticiples]).
+		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && t.toks[k-1].kind == tWord && lx.Set("phraseparticiples", tk.l) {
+			hi = k
+			break
+		}
+	}
 	for hi-lo > 1 && t.toks[hi-1].kind == tWord && !t.toks[hi-1].cap && lx.Set("refl", t.toks[hi-1].l) {
 		hi-- // "La maire sortante s'en est pris …": a reflexive pronoun ends no name
 	}

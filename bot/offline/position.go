@@ -140,6 +140,9 @@ func (rs *resolver) statesPosition(cu *cue, s *sentence) bool {
 	}
 	// An object: a noun phrase, a clause, an infinitive.
 	k := cu.hi
+	if e := t.phraseEnd("asides", k, s); e > k && e < s.t1 {
+		k = e // "se sont opposés sans succès à la projection": an aside before the object
+	}
 	if k < s.t1 && t.toks[k].kind == tQOpen {
 		return true // "supports “a fair wage for every worker”"
 	}

@@ -943,6 +943,8 @@ et_d' et_de avant_d' avant_de
 # Phrases that may stand between an inverted verb and its subject ("…»,
 # résume quant à elle X", "a déclaré pour sa part le ministre").
 quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_part à_son_tour à_leur_tour de_son_côté de_leur_côté en_substance en_retour lui_aussi elle_aussi eux_aussi elles_aussi d'_ailleurs par_ailleurs au_contraire en_outre en_revanche de_nouveau à_nouveau d'_ores_et_déjà en_effet du_reste
+# ("s'est opposé sans succès à …", "a plaidé en vain l'avocat".)
+sans_succès en_vain
 
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
@@ -958,6 +960,12 @@ quant_à_elle quant_à_lui quant_à_eux quant_à_elles pour_sa_part pour_leur_pa
 # not the view. A group ending with another participle gives no view:
 # "Para los vecinos afectados, …" is whom something is for.
 interrogé interrogée interrogés interrogées consulté consultée consultés consultées rencontré rencontrée rencontrés rencontrées sondé sondée sondés sondées cité citée cités citées contacté contactée contactés contactées joint jointe joints jointes
+
+[set phraseparticiples]
+# Participles of the auxiliaries: after a noun they open a phrase that
+# describes it and end its name ("un responsable ayant requis
+# l'anonymat", "Responsable", not "Responsable ayant").
+ayant étant
 
 [set auxinfinitives]
 # The auxiliaries' infinitives: after "de" one opens what the agent of a
@@ -1475,6 +1483,16 @@ selon ce qu' indique X
 selon ce qu' affirme X
 selon ce qu' a affirmé X
 selon ce qu' a constaté X
+# "selon des informations obtenues auprès de la mairie": the words of
+# whom they were obtained from.
+selon des informations obtenues auprès de X
+selon des informations obtenues auprès d' X
+selon des informations obtenues auprès du X
+selon des informations obtenues auprès des X
+selon des informations recueillies auprès de X
+selon des informations recueillies auprès d' X
+selon des informations recueillies auprès du X
+selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
