@@ -1314,38 +1314,39 @@ var ageSetOff = regexp.MustCompile(`([\p{L}'’-]+)(?:, (?:[1-9]|[1-9][0-9]|1[01
 // headline and furniture, that writes all the question's names
 // capitalised, or 0.
 func (a *article) firstNaming(qu *question) int {
-	for i := range a.d.Sentences {
-		if a.skip[i] {
-			continue
-		}
-		all := true
+	return a.firstWhere(func(i int) bool {
 		for t := range qu.names {
 			// Written as a name: "power bills" does not name Bill
 			// Powers.
-			all = all && slices.ContainsFunc(a.words[i], func(w word) bool {
+			if !slices.ContainsFunc(a.words[i], func(w word) bool {
 				s := a.v.stem(w.f)
 				return w.cap && (s == t || s == qu.surname[t])
-			})
+			}) {
+				return false
+			}
 		}
-		if all {
-			return i + 1
-		}
-	}
-	return 0
+		return true
+	})
 }
 
 // firstHolding returns the number of the first sentence, headline and
 // furniture aside, that holds every one of the question's terms, or 0.
 func (a *article) firstHolding(qu *question) int {
-	for i := range a.d.Sentences {
-		if a.skip[i] {
-			continue
-		}
-		all := true
+	return a.firstWhere(func(i int) bool {
 		for t := range qu.terms {
-			all = all && a.termFreq(i, t, qu) > 0
+			if a.termFreq(i, t, qu) == 0 {
+				return false
+			}
 		}
-		if all {
+		return true
+	})
+}
+
+// firstWhere returns the number of the first sentence, headline and
+// furniture aside, for whose index ok holds, or 0.
+func (a *article) firstWhere(ok func(i int) bool) int {
+	for i := range a.d.Sentences {
+		if !a.skip[i] && ok(i) {
 			return i + 1
 		}
 	}
