@@ -713,6 +713,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mia Lund from the charity Parents Against Litter said that the new rules were a good start."},
 		{name: "de a sentence on sollen right after a newspaper's report: the newspaper's report goes on", sent: 3, party: "Tagblatt",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDer Konzern plant eine neue Batterie, berichtet die Zeitung Tagblatt. Außerdem sollen von dem Konzern neue Zellen geprüft werden."},
+		{name: "de the perfect with a short quotation before the participle at the end: the subject's words", sent: 2, party: "ZDF",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDas ZDF hat für seine Mediathek „eine große Reihe“ angekündigt."},
 		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",
 			text: "Der Chef Tom Berg gründete im Juli die Firma xAI.\n\nDas Modell solle jede Frage beantworten können, schreibt xAI in einer Mitteilung vom Samstag."},
 		{name: "de a company's legal form in camel case is no name of its own", sent: 1, none: true,
