@@ -2507,11 +2507,39 @@ func (t *text) farAux(i, c int) int {
 				continue
 			}
 		}
+		if tk.kind == tQClose && t.lx.VerbSecond {
+			// "hat für ihre Mediathek „eine große Reihe“ angekündigt": a
+			// short quotation inside the clause, its object.
+			if o := t.shortQuoteBack(k, s); o > s.body {
+				k = o
+				continue
+			}
+		}
 		if !t.out(k) || t.lx.Set("clause", tk.l) || t.lx.Set("comp", tk.l) {
 			return -1
 		}
 		if t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) {
 			return k
+		}
+	}
+	return -1
+}
+
+// shortQuoteBack returns the opening mark of a quotation of at most six
+// words whose closing mark is token k, a phrase that opens with a
+// determiner ("„eine große Reihe“", not a predicate "„lächerlich“ genannt"
+// whose subject may stand before it), with a word outside quotations right
+// before it, or -1.
+func (t *text) shortQuoteBack(k int, s *sentence) int {
+	for o := k - 1; o > s.body && o >= k-7; o-- {
+		switch tk := &t.toks[o]; {
+		case tk.kind == tQOpen:
+			if o < k-1 && t.out(o-1) && t.toks[o+1].kind == tWord && t.lx.Set("determiners", t.toks[o+1].l) {
+				return o
+			}
+			return -1
+		case tk.kind != tWord:
+			return -1
 		}
 	}
 	return -1
