@@ -1089,12 +1089,6 @@ func (a *analysis) propagateQuotes() {
 		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
 		reported := t.reportedSpeech(i)
-		if !reported && prev != nil && !prev.direct && prev.last == i-1 && len(a.sentCues[i]) == 0 && t.reportiveModal(i) {
-			// "…, berichtet die Zeitung. Ferner sollen neue Zellen
-			// geprüft werden.": the modal of hearsay goes on with the
-			// report just before.
-			reported = true
-		}
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
@@ -2026,28 +2020,6 @@ func (t *text) reportedSpeech(i int) bool {
 	// gesehen habe" is the writer's sentence; "Ob die Firma zahle, sei
 	// unklar" is not.)
 	return t.subjunctiveFrom(s.body, s)
-}
-
-// reportiveModal reports whether sentence i is built on a modal of
-// hearsay ([set reportive], German "sollen") outside quotations and
-// outside any subordinate clause: right after indirect speech it goes on
-// with that report ("Ferner sollen neue Zellen geprüft werden").
-func (t *text) reportiveModal(i int) bool {
-	if len(t.lx.Sets["reportive"]) == 0 {
-		return false
-	}
-	s := &t.sents[i]
-	sub := t.out(s.body) && t.opensSubClause(s.body)
-	for k := s.body; k < s.t1; k++ {
-		if t.toks[k].s == "," && t.toks[k].q < 0 {
-			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
-			continue
-		}
-		if t.out(k) && !sub && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("reportive", t.toks[k].l) {
-			return true
-		}
-	}
-	return false
 }
 
 // subjunctiveFrom reports whether a subjunctive stands outside

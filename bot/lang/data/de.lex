@@ -602,12 +602,6 @@ konnten können mussten müssen wollten wollen sollten sollen durften dürfen we
 # Endings of adjectives that begin a name ("Bayerischen Rundfunk").
 ische ischen ischer isches e en er es
 
-[set reportive]
-# modals of hearsay: a sentence built on one, right after indirect speech
-# and without a cue of its own, goes on with that report ("Ferner sollen
-# neue Zellen geprüft werden").
-soll sollen
-
 [set subjunctive]
 # Konjunktiv I forms: a sentence built on one, without a cue of its own,
 # goes on reporting the previous speaker ("Eine Entscheidung sei
