@@ -285,6 +285,11 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			return notSaid
 		}
 		picked = []int{n}
+	case qu.asksJob(a.v) && a.describesNamed(a.firstNaming(qu), qu):
+		// "Where does Ana Ruiz work?": the article says what someone
+		// does where it first names them, when it describes them
+		// there ("Professor Ana Ruiz, of the city's university, …").
+		picked = []int{a.firstNaming(qu)}
 	default:
 		var notKnown bool
 		if qu.asksStatement && qu.speaker == "" {
@@ -1327,6 +1332,50 @@ func (a *article) firstNaming(qu *question) int {
 		}
 		return true
 	})
+}
+
+// describesNamed reports whether sentence n (1-based) describes the
+// first of the question's names it writes: a title of the lexicon right
+// before the name ("Professor Ana Ruiz", "museum director Ana Ruiz"), or
+// right after the run of capitalised words that holds it a comma (an
+// apposition: "Ana Ruiz, a curator…") or a word of jobafter ("Ana Ruiz
+// of the museum", "Ana Ruiz at the bank").
+func (a *article) describesNamed(n int, qu *question) bool {
+	if n == 0 || a.lx == nil {
+		return false
+	}
+	ws := a.words[n-1]
+	j := slices.IndexFunc(ws, func(w word) bool {
+		s := a.v.stem(w.f)
+		return w.cap && (qu.names[s] || qu.surname[s] != "")
+	})
+	if j < 0 {
+		return false
+	}
+	if j > 0 {
+		if _, ok := a.lx.Titles[ws[j-1].low]; ok {
+			return true
+		}
+	}
+	k := j
+	for k < len(ws) && ws[k].cap {
+		k++
+	}
+	if k < len(ws) && a.v.jobAfter[ws[k].f] {
+		return true
+	}
+	s, _ := a.d.Sentence(n)
+	low := strings.ToLower(s.Text)
+	for i := 0; ; {
+		at := strings.Index(low[i:], ws[k-1].low)
+		if at < 0 {
+			return false
+		}
+		i += at + len(ws[k-1].low)
+		if strings.HasPrefix(low[i:], ",") {
+			return true
+		}
+	}
 }
 
 // firstHolding returns the number of the first sentence, headline and

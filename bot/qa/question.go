@@ -1179,3 +1179,30 @@ func (q *question) asksWho() bool {
 	}
 	return true
 }
+
+// asksJob reports whether the question asks only what someone it names
+// does or whom they work for ("Where does Ana Ruiz work?", "What does
+// Ana Ruiz do?", "What is Ana Ruiz's job?"): a who, where or what
+// question, not in the past, that holds a word of job, and whose every
+// other content word is a name written capitalised.
+func (q *question) asksJob(v *vocab) bool {
+	if q.kind != "who" && q.kind != "where" && q.kind != "what" || q.asksStatement || len(q.names) == 0 || q.tenses["past"] || q.tenses["perfect"] {
+		return false
+	}
+	job := map[string]bool{}
+	for _, w := range q.words {
+		if v.job[w.f] {
+			job[v.stem(w.f)] = true
+			job[w.f] = true
+		}
+	}
+	if len(job) == 0 {
+		return false
+	}
+	for t := range q.terms {
+		if !q.capitalised[t] && !job[t] {
+			return false
+		}
+	}
+	return true
+}
