@@ -8862,6 +8862,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nMayor Tom Reed responded by shifting blame onto the council."},
 		{name: "en balked at something: the subject's stand", sent: 2, party: "Tom Reed", claim: "Balks at the council's plan",
 			text: "The mill closed in May.\n\nSenator Tom Reed balked at the council's plan."},
+		{name: "en a document, its author after from, then a participle and a day: the author's words", sent: 2, party: "Harlan Institute", claim: "Concludes most voters",
+			text: "The mill closed in May.\n\nA poll from the Harlan Institute released Wednesday found that most voters back the plan."},
 		{name: "en shifting a focus: no one's words", sent: 2, none: true,
 			text: "The mill closed in May.\n\nThe council shifted its focus to the mill."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
