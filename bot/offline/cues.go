@@ -4577,6 +4577,9 @@ func (rs *resolver) docParticipleSubject(lo int, s *sentence) *mention {
 			continue
 		}
 		p := &t.toks[d+1]
+		if !mute && p.kind == tWord && (lx.Set("by", p.l) || lx.Set("docfrom", p.l)) {
+			return rs.docAuthorParticiple(d, lo, s)
+		}
 		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) {
 			return nil
 		}
@@ -4612,6 +4615,37 @@ func (rs *resolver) docParticipleSubject(lo int, s *sentence) *mention {
 		return nil
 	}
 	return nil
+}
+
+// docAuthorParticiple returns the document whose noun is token d of
+// sentence s when its author follows it, then a participle and only
+// words of time before the verb group at token lo ("A poll from the Harlan
+// Institute released Wednesday found …", "a report by the council
+// published last week shows …"), or nil.
+func (rs *resolver) docAuthorParticiple(d, lo int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	o := rs.docAgent(d+1, s)
+	if o == nil || o.t1 >= lo {
+		return nil
+	}
+	q := &t.toks[o.t1]
+	if q.kind != tWord || q.cap || !t.hasVerbEnding(q.l) {
+		return nil
+	}
+	for k := o.t1 + 1; k < lo; k++ {
+		if l := t.toks[k].l; t.toks[k].kind != tWord || !isTimeWord(lx, l) && !lx.Set("timemods", l) {
+			return nil
+		}
+	}
+	st := t.npLeft(d, s)
+	if st < 0 || !t.boundary(st-1, s) {
+		return nil
+	}
+	if m := rs.parseNP(st, d+1, 0); m == nil || m.kind != kDoc || m.owner != nil {
+		return nil
+	}
+	return &mention{t0: st, t1: d + 1, kind: kDoc, head: t.toks[d].l, surface: t.span(st, d+1), owner: o}
 }
 
 // inPollCue reads "in" and a poll of a named author at token c of

@@ -371,6 +371,9 @@ defend reg other defend opinion position
 # words (a clause or a quotation after it is what it says: object, weak,
 # above). Not "objects", a noun far more often ("Path objects work …").
 object - other objectto opinion position takes=to : object:b/f objected:f/pp objecting:g
+# "balked at the plan": a refusal, a stand where the verb reports no
+# words (only with "at" after it).
+balk - other balkat opinion position takes=at : balk:b/f balks:f balked:f/pp balking:g
 endorse e other endorse
 credit reg assert credit noun takes=with
 # "Researchers attribute the rise to …": an explanation (passive without
@@ -455,6 +458,7 @@ quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
 objectto = Objects | Object
+balkat = Balks | Balk
 call = Calls | Call
 caution = Cautions | Caution
 welcome = Welcomes | Welcome
