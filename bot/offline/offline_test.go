@@ -725,6 +725,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Lage bleibt ernst“, hieß es in einer Erklärung des Ministeriums vom 3. März."},
 		{name: "de laut a document of a body, then vom and a date written in numbers: no date in the body's name", sent: 2, notParty: "Gesundheitsamts vom 15.4.2020",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nLaut einer Mitteilung des Gesundheitsamts vom 15.4.2020 sind die Preise gestiegen."},
+		{name: "de a name in the genitive before a noun no title after so: the owner's people, not the owner", sent: 2, party: "Langs Insider", notParty: "Karl Lang",
+			text: "Der Minister Karl Lang plant eine Reform.\n\n„Er hört auf niemanden“, so einer von Langs Insidern."},
 		{name: "de schimpfen after the words, inverted subject: the subject's criticism", sent: 2, party: "Peter Lang", claim: "Kritisiert",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDas sei Betrug, schimpft der Landwirt Peter Lang."},
 		{name: "de wettern after the words: the subject's criticism", sent: 2, party: "Peter Lang", claim: "Kritisiert",
