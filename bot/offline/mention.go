@@ -1128,8 +1128,40 @@ func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
 				return m
 			}
 		}
+		// A name of one word in a genitive "s" before a noun that is no
+		// name, where nouns are capitalised ("einer von Langs Insidern"),
+		// the name without its "s" written elsewhere in the article ("Karl
+		// Lang"): the name is the noun's owner, the people the noun names
+		// are not the name's bearer.
+		if lx.NounCaps && hi-lo == 1 && t.toks[hi].kind == tWord && t.toks[hi].cap && !t.isName(hi) && t.genitiveOfName(lo) {
+			owner := *m
+			owner.title, owner.t1 = "", hi
+			owner.name = strings.TrimSuffix(m.name, "s")
+			m.owner = &owner
+			m.name = ""
+			m.kind = kDesc
+			m.head, m.headTok = t.toks[hi].b, hi
+			m.class = "people"
+		}
 	}
 	return m
+}
+
+// genitiveOfName reports whether the capitalised word at token k is
+// a name in a genitive "s" ([set genitiveendings]) whose name without
+// it is a word of the article, capitalised: "Langs" after "Karl Lang".
+func (t *text) genitiveOfName(k int) bool {
+	w := t.toks[k].s
+	if len(w) <= 3 || !strings.HasSuffix(w, "s") || !t.lx.Set("genitiveendings", "s") {
+		return false
+	}
+	stem := strings.TrimSuffix(w, "s")
+	for j := range t.toks {
+		if j != k && t.toks[j].kind == tWord && t.toks[j].cap && t.toks[j].s == stem {
+			return true
+		}
+	}
+	return false
 }
 
 // authorWord reports whether token k can begin a document's author ("a

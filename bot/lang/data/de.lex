@@ -129,6 +129,11 @@ bedauern ernin other regret
 begrüßen in assert welcome
 begrüssen in assert welcome
 loben wk assert praise
+# A view of admiration, only with words: "bewundert, dass …", not
+# "bewunderte die Aussicht"; its finite singular forms only, the
+# infinitive no finite form (its comma opens another clause: "… diesen
+# Film bewundern, den …").
+bewundern - assert praise opinion weak : bewundern:b bewundert:f bewunderte:f bewundere:f
 # Refusals to speak: a noun of what is said ([set refusalnouns]) refused,
 # "lehnte eine Stellungnahme ab" (listed before the rejection it is
 # otherwise: "lehnte den Vertrag ab"), "verweigerte jeden Kommentar",
