@@ -821,7 +821,8 @@ func (t *text) boundary(i int, s *sentence) bool {
 	tk := &t.toks[i]
 	if tk.kind != tWord || tk.q >= 0 {
 		// (Nor the comma inside a number: "4,000 bus drivers".)
-		return tk.s != "-" && tk.s != "'" && tk.s != "’" && !t.decimalComma(i)
+		// (A single mark closing a quotation is one: "‘…,’ Reed said".)
+		return tk.s != "-" && (tk.s != "'" && tk.s != "’" || tk.kind == tQClose) && !t.decimalComma(i)
 	}
 	lx := t.lx
 	if lx.NounCaps && i == s.body && lx.Set("relpron", tk.l) && !lx.Set("determiners", tk.l) {

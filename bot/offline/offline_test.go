@@ -709,6 +709,10 @@ func TestSentenceClaims(t *testing.T) {
 	}{
 		{name: "en people from a named place after the verb are who speaks, with where they are from", sent: 1, party: "Researchers from Halden University’s psychology department",
 			text: "Warning labels on food could cut meat eating, say researchers from Halden University’s psychology department."},
+		{name: "en a quotation in single marks closed after its comma, then the speaker and said: the speaker's words", sent: 2, party: "Tom Reed",
+			text: "The council met on Monday to discuss the harbour plan.\n\n‘We will fight this plan,’ Tom Reed said."},
+		{name: "en a quotation in straight single marks, then the speaker and said: the speaker's words", sent: 2, party: "Ana Ruiz",
+			text: "The council met on Monday to discuss the harbour plan.\n\n'We are ready for the vote,' Ana Ruiz said."},
 		{name: "en a capitalised preposition inside an organisation's name keeps the person before it the speaker", sent: 1, speaker: "Mia Lund",
 			text: "Mia Lund from the charity Parents Against Litter said that the new rules were a good start."},
 		{name: "de the perfect with a short quotation before the participle at the end: the subject's words", sent: 2, party: "ZDF",
