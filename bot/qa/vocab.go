@@ -369,6 +369,10 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
 		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+	// The keys whose value is a list of single words, each the set it
+	// fills.
+	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
+		"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -396,15 +400,15 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.phrases[key] = val
 			continue
 		}
-		switch key {
-		case "statement":
-			statements = append(statements, strings.Fields(lang.Fold(val))...)
-		case "stop", "respond", "position", "time", "numbers", "money", "share", "people", "reason", "light", "degree", "currency", "passive", "units", "lengths", "clock", "topic", "which", "vague", "measure", "change", "pastforms", "pasttime", "exact", "rough", "upcoming", "job", "jobafter", "whatword":
-			set := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-				"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord}[key]
+		if set := sets[key]; set != nil {
 			for _, w := range strings.Fields(val) {
 				(*set)[lang.Fold(w)] = true
 			}
+			continue
+		}
+		switch key {
+		case "statement":
+			statements = append(statements, strings.Fields(lang.Fold(val))...)
 		case "past", "perfect", "present", "future", "now":
 			if v.tense[key] == nil {
 				v.tense[key] = map[string]bool{}
