@@ -900,6 +900,9 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.heldOtherPost(at.speaker, m) {
 				break // "Mayor Linda Cho said … The governor called …": not her
 			}
+			if a.t.officeNeverNamed(at.speaker, m) {
+				break // "Ana Ruiz said … The mayor called it …": an office the speaker was never named with is someone else's
+			}
 			if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && (a.t.otherKindOnly(at.speaker) || a.namedOfThePeople(at)) {
 				break // (nor one whose surname is the title's word: "El portavoz Luis Rey dijo … El Rey dijo …"; nor "le ministre" for "le directeur général Kent Hughes")
 			}

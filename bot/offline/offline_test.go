@@ -3405,8 +3405,12 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "the mayor after the mayor spoke: the mayor", sent: 2, party: "Linda Cho",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The mayor called the closure \"a failure of planning\" and promised city money for the repairs."},
-		{name: "the senator after a person named with no post spoke: that person", sent: 2, party: "Ann Hale",
+		{name: "the senator after a person never named a senator spoke: not that person", sent: 2, party: "Senator",
 			text: "Ann Hale said the bill would pass by the end of the month. The senator called the delay \"a failure of planning\"."},
+		{name: "the mayor quoted after a person described otherwise spoke: not that person", sent: 2, party: "Mayor",
+			text: "Ana Ruiz, who runs a bakery on Main Street, said the plan would hurt business. \"It is a necessary step,\" the mayor said."},
+		{name: "the senator after a person named a senator spoke: that person", sent: 2, party: "Ann Hale",
+			text: "Senator Ann Hale said the bill would pass by the end of the month. The senator called the delay \"a failure of planning\"."},
 		{name: "the scientist after a professor spoke: the professor (no office)", sent: 2, party: "Jane Lee",
 			text: "Professor Jane Lee said the virus was spreading faster than expected. The scientist warned that hospitals would fill within weeks."},
 		{name: "fr le maire after the prime minister spoke: not him", sent: 2, party: "Maire",
