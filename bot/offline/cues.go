@@ -2235,6 +2235,9 @@ func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
 		return nil
 	}
+	if p, ok := rs.apposPerson(r-1, s); ok {
+		return p // "… avec Paul Garnier, ancien président du Conseil, qui a affirmé …"
+	}
 	return rs.nameBeforeComma(r-1, s, false)
 }
 
@@ -2258,6 +2261,9 @@ func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 		return nil
 	}
 	c := r - 1
+	if p, ok := rs.apposPerson(c, s); ok {
+		return p
+	}
 	st := t.nameRunStart(c, s)
 	if st == c {
 		return nil
@@ -2353,6 +2359,9 @@ func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
 		return nil
 	}
 	c := r - 1
+	if p, ok := rs.apposPerson(c, s); ok {
+		return p // (not a body the description names: the court did not speak)
+	}
 	st := t.antecedentStart(c, s)
 	if st == c {
 		return nil
@@ -2379,6 +2388,41 @@ func (rs *resolver) relativeAntecedent(lo int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// apposPerson reads the phrase that ends at the comma at token c of
+// sentence s as a description of a person set off between two commas
+// after their name ("… con el ministro Luis Prado, expresidente del
+// Tribunal Supremo, quien aseguró …", "… with Justice Ann Cole, a former
+// head of the court, who said …"). It reports whether the phrase is
+// such a description (its head a word for people or a title, after the
+// comma that opens it), and returns the person of two names or more
+// named right before that comma, or nil.
+func (rs *resolver) apposPerson(c int, s *sentence) (*mention, bool) {
+	t := rs.t
+	lx := t.lx
+	if c-1 > s.body && t.toks[c-1].s == ")" {
+		if o := t.parenOpen(c-1, s, 8); o > s.body {
+			c = o // "…, ex-presidente do Tribunal Superior Eleitoral (TSE), que disse …"
+		}
+	}
+	for k := c - 1; k > s.body && c-k <= 12; k-- {
+		tk := &t.toks[k]
+		if tk.s == "," {
+			j := k + 1
+			for j < c && lx.Set("determiners", t.toks[j].l) {
+				j++
+			}
+			if d := rs.parseNP(k+1, c, 0); d != nil && (d.kind != kDesc || d.class != "people" && !t.isTitleWord(d.headTok)) || d == nil && (j == c || !t.isTitleWord(j)) {
+				return nil, false // (with no phrase read, one a title opens: "expresidente del Tribunal Supremo")
+			}
+			return rs.nameBeforeComma(k, s, true), true
+		}
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) && !tk.cap || lx.Set("clause", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) {
+			return nil, false
+		}
+	}
+	return nil, false
 }
 
 // antecedentStart returns where the phrase ending at token end (the
@@ -3620,6 +3664,15 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 		// found …": a document and the participle that dates it.
 		if left := rs.docParticipleSubject(k+1, s); left != nil {
 			cu.left, cu.leftAtBoundary = left, true
+		}
+	}
+	if l := cu.left; l != nil && l.kind == kDesc && l.t1+1 < cu.lo && t.toks[l.t1].s == "," && t.lx.Set("relpron", t.toks[l.t1+1].l) &&
+		!t.lx.Set("comp", t.toks[l.t1+1].l) && !t.lx.Set("possrel", t.toks[l.t1+1].l) {
+		// "… con el ministro Luis Prado, expresidente del Tribunal
+		// Supremo, quien aseguró …": the person the description set
+		// off after the name describes, not a body it names.
+		if p, _ := rs.apposPerson(l.t1, s); p != nil {
+			cu.left, cu.leftAtBoundary = p, true
 		}
 	}
 	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.ProDrop {

@@ -2072,9 +2072,12 @@ func (rs *resolver) personAtEnd(i, hi, depth int) *mention {
 			switch {
 			case lo-(k-1) > 2 && t.multiTitle(k-1, lo) == lo-(k-1):
 				prep = true // "former secretary of state Hillary Clinton": a title of several words the lexicon lists, then the name
-			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !t.placeBody(c) && !lx.Set("saintwords", t.toks[c].l):
+			case c < hi && t.toks[c].cap && hi-(c+1) >= 2 && c+1 >= lo && !t.placeBody(c) && !lx.Set("saintwords", t.toks[c].l) && !t.bodyNameGoesOn(c):
 				// (Not a saint's word, which opens a place: "el alcalde
 				// de San Pedro Sula".)
+				// (Nor a body's word whose name goes on: "el
+				// expresidente del Tribunal Supremo Electoral" names
+				// no person "Supremo Electoral".)
 				// (Not a body and its place: "Sprecher des
 				// Polizeipräsidiums Oberbayern Nord".)
 				lo, prep = t.givenStart(c+1, hi), true
@@ -2616,4 +2619,15 @@ func determinerAgreement(lx *lang.Lexicon, l string) (plural bool, gender byte) 
 		return false, 'f'
 	}
 	return false, 0
+}
+
+// bodyNameGoesOn reports whether the capitalised word at token c is a
+// body's word ([set orgwords]: "Tribunal", "Conselho") followed by a
+// capitalised word that opens no person's given name: the words after it
+// go on with the body's name ("Tribunal Supremo Electoral"), where a
+// language puts the body's adjectives after its noun; a person named
+// after it opens with a given name ("del Gobierno Pedro Sánchez").
+func (t *text) bodyNameGoesOn(c int) bool {
+	lx := t.lx
+	return !lx.NounCaps && c+1 < len(t.toks) && lx.Set("orgwords", t.toks[c].b) && t.toks[c+1].cap && lx.GivenNames[t.toks[c+1].l] == 0
 }
