@@ -3244,7 +3244,11 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		inRel, atComma = false, false
-		if p := m + 1; commas == 0 && p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) || t.lx.Set("modal", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap ||
+		p := m + 1
+		for p+2 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("clitics", t.toks[p].l) || t.lx.Set("refl", t.toks[p].l)) {
+			p++ // "Scott, que encabeza la campaña, se ha convertido en …, destacó AFP": a clitic before the auxiliary
+		}
+		if p+1 < k && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && (t.lx.Set("aux", t.toks[p].l) || t.lx.Set("modal", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap ||
 			t.lx.Set("passive", t.toks[p].l) && t.toks[p+1].kind == tWord && !t.toks[p+1].cap && !t.lx.Set("determiners", t.toks[p+1].l) && !t.lx.Set("prep", t.toks[p+1].l)) {
 			// "Le maire, Bernard Lefèvre, a été entendu mardi, a annoncé
 			// le parquet", "O prefeito, Marcos Vieira, foi preso nesta
@@ -3252,6 +3256,9 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			// ans, aurait été frappée …, indique X": a predicate between
 			// the commas, whose subject is the words', not a description
 			// of the speaker.
+			// (Also one set off before the nearest commas: "…, se ha
+			// convertido en un blanco de Biden, según el cual …,
+			// destacó AFP".)
 			return
 		}
 		if commas == 0 && t.clauseBetween(m+1, k, s) {

@@ -3411,6 +3411,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El expresidente del Tribunal Supremo Electoral aseguró que los militares desacreditan el proceso electoral."},
 		{name: "es a title of a body, then a person's given name and surname: the person", sent: 1, party: "Pedro Sánchez",
 			text: "El presidente del Gobierno Pedro Sánchez aseguró que habrá elecciones en otoño."},
+		{name: "es a predicate with a clitic between commas before an incise: the incise's speaker", sent: 1, party: "AFP",
+			text: "Rivas, que encabeza la campaña republicana, se ha convertido en un blanco del mensaje de la Casa Blanca, destacó AFP."},
+		{name: "es a predicate before a relative clause of según before an incise: the incise's speaker", sent: 1, party: "AFP",
+			text: "Rivas, que encabeza la campaña republicana, se ha convertido en un blanco del mensaje de la Casa Blanca, según el cual sus rivales son radicales, destacó AFP."},
+		{name: "es a description between commas before an incise's verb: still the subject's", sent: 1, party: "Marta Rivas",
+			text: "Marta Rivas, senadora por Florida, destacó que la campaña apenas ha comenzado."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
