@@ -1295,6 +1295,13 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// the same, past an aside of a participle.
 		cu.dropped, cu.lo = true, s.body
 	}
+	if m := cu.left; m != nil && lx.ProDrop && !aux && !participle && cu.lo == c && m.t0 == s.body && m.t1 == c && m.kind == kDesc && m.plural && m.class != "people" &&
+		!t.pluralVerb(cu) && a.subjectAfterVerb(c+1, s) {
+		// "Otros conceptos compartió el secretario: …": a plural
+		// thing before a singular verb is its object put first; the
+		// subject comes after the verb.
+		cu.left, cu.fronted = nil, true
+	}
 	if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.headTok > m.t0 && lx.Set("obliquefeminine", t.toks[m.t0].l) &&
 		t.endsIn("femininesuffixes", t.toks[m.headTok].l, 3) {
 		// "Der Regierung warf sie Versagen vor": "der" before a

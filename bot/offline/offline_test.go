@@ -3417,6 +3417,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Rivas, que encabeza la campaña republicana, se ha convertido en un blanco del mensaje de la Casa Blanca, según el cual sus rivales son radicales, destacó AFP."},
 		{name: "es a description between commas before an incise's verb: still the subject's", sent: 1, party: "Marta Rivas",
 			text: "Marta Rivas, senadora por Florida, destacó que la campaña apenas ha comenzado."},
+		{name: "es a plural thing before a singular verb is its object: the subject after the verb speaks", sent: 1, party: "Secretario de Organización del Comité Central", notParty: "Conceptos",
+			text: "Otros conceptos compartió el Secretario de Organización del Comité Central: el papel de los cuadros es decisivo."},
+		{name: "es a plural subject before a plural verb: still the subject", sent: 1, party: "Sindicatos",
+			text: "Los sindicatos dijeron que no cederán ante el Gobierno."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
