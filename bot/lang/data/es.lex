@@ -1484,6 +1484,15 @@ leer más
 ver más
 te puede interesar
 también te puede interesar
+puedes ver:
+puede ver:
+mira también
+lee más
+no te pierdas
+te recomendamos
+más información:
+relacionado:
+relacionada:
 foto:
 fotografía:
 créditos:

@@ -1046,6 +1046,9 @@ leia mais
 veja também
 veja mais
 saiba mais
+confira também
+relacionadas:
+relacionada:
 foto:
 imagem:
 crédito:
