@@ -347,7 +347,7 @@ func TestFailureClasses(t *testing.T) {
 		br, _ = brief(t, "Officials met on Monday.\n\nThe minister speaks to the press. (Photo: Getty Images)\n\nThe meeting ended late.")
 		noParty(t, br, "Minister")
 		// A Spanish page's teaser of another article ("You can see: …").
-		br, _ = brief(t, "El ministro dijo que habrá cambios en el currículo escolar.\n\nPUEDES VER: ¿Cómo sacar mi certificado de estudios de manera online?\n\nLas clases empiezan en marzo.")
+		br, _ = brief(t, "El ministro dijo que habrá cambios en el currículo escolar.\n\nPUEDES VER: ¿Cómo sacar mi certificado de estudios de manera online?\n\nLas clases empiezan en marzo.\n\nPUEDES VER: ¿Qué es la Sunedu y para qué sirve?\n\nLos colegios abren sus comedores.")
 		noParty(t, br, "PUEDES VER", "Puedes ver")
 	})
 	t.Run("3 opinion verbs with generic subjects", func(t *testing.T) {
