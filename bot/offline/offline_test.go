@@ -418,6 +418,10 @@ func TestFailureClasses(t *testing.T) {
 		}
 	})
 	t.Run("10 headers, datelines and sentence starters", func(t *testing.T) {
+		// Portuguese "Mesmo" ("even") opening a sentence names no one,
+		// nor does a later verb that leaves its subject out stand for it.
+		br, _ := brief(t, "O senador Rodrigo Pacheco se reuniu com o ministro. Mesmo aliados do senador, que entendem ser naturais seus posicionamentos, admitem que ele busca apoio. Para isso, critica pautas defendidas por eleitores do presidente.")
+		noParty(t, br, "Mesmo")
 		br, cs := brief(t, "The Latest: Trump says he will win\n\nWASHINGTON (AP) — Officials said the count would take days.\n\nEven the judges said it was close. OK, the count goes on.")
 		noParty(t, br, "Latest", "The Latest", "WASHINGTON", "Even", "OK")
 		if c, ok := claimOn(cs, 2); !ok || c.party != "Officials" {

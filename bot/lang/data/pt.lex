@@ -798,6 +798,11 @@ república nação
 [set prepnouns]
 graças diante devido frente
 
+[set notnames]
+# Words that are never a name, wherever they stand: "Mesmo aliados de
+# Pacheco admitem …" ("even") names no one "Mesmo".
+mesmo mesma mesmos mesmas isto isso aquilo antes
+
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só tanto
 
