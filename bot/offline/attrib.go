@@ -608,7 +608,18 @@ func (a *analysis) fromColon(i int, cu *cue, at *attribution) *attribution {
 	t := a.t
 	s := &t.sents[i]
 	at.how = "colon"
-	at.speaker, at.surface = a.speakerOf(cu.left, nil)
+	label := cu.left
+	if m := cu.left; m != nil && m.kind == kDesc && m.class == "unknown" && !m.plural {
+		// "La situación de Ramiro Rocca: «…»", "Das Problem: „…“": a
+		// label of a thing the lexicon knows as no one who speaks is
+		// a heading, not a speaker (nor is the one its "of"-phrase
+		// names); but "A lesson from Loretta Lynch: '…'" is hers.
+		label = a.originNamed(m)
+		if label == nil {
+			return nil
+		}
+	}
+	at.speaker, at.surface = a.speakerOf(label, nil)
 	if cu.sign && t.toks[cu.c-1].kind != tQClose {
 		// "… the law. pic.twitter.com/… — Paul Ryan (@SpeakerRyan)
 		// July 5, 2016": a tweet, from its paragraph's start.
@@ -670,6 +681,22 @@ func (a *analysis) fromColon(i int, cu *cue, at *attribution) *attribution {
 	// with.)
 	at.direct = t.toks[cu.hi].kind == tQOpen
 	return at
+}
+
+// originNamed returns the person or body a description names after a
+// preposition of origin that is no "of" ([set originpreps]: "a lesson
+// from Loretta Lynch"), up to its end; or nil.
+func (a *analysis) originNamed(m *mention) *mention {
+	t := a.t
+	for k := m.t0; k+1 < m.t1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && t.lx.Set("originpreps", tk.l) && !t.lx.Set("of", tk.l) {
+			if n := a.parseNP(k+1, m.t1, 0); n != nil && n.t1 == m.t1 && (n.kind == kPerson || n.kind == kOrg) {
+				return n
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // fromPassive builds the attribution of a passive reporting verb with

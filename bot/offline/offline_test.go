@@ -3428,6 +3428,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Otros conceptos compartió el Secretario de Organización del Comité Central: el papel de los cuadros es decisivo."},
 		{name: "es a plural subject before a plural verb: still the subject", sent: 1, party: "Sindicatos",
 			text: "Los sindicatos dijeron que no cederán ante el Gobierno."},
+		{name: "es a thing's label before a colon and a quotation is a heading, no speaker", sent: 2, notParty: "Situación de Ramiro Rocca",
+			text: "El técnico habló del partido ante la prensa. La situación de Ramiro Rocca: “Estamos probándolo para ver si puede jugar mañana”."},
+		{name: "de a thing's label before a colon and a quotation is a heading, no speaker", sent: 1, none: true,
+			text: "Das Problem: „Technologischer Fortschritt wird nicht auf demokratischem Weg erzeugt.“"},
+		{name: "en a label that names its source after from: the source", sent: 1, party: "Loretta Lynch",
+			text: "A lesson from Loretta Lynch: 'Be the voice that people hear.'"},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
