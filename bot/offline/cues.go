@@ -3838,6 +3838,9 @@ func (t *text) afterIndefinite(c int, s *sentence) bool {
 		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
 			return false
 		}
+		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) {
+			return false // a noun that speaks, its subject: "A resident says …", "A neighbour later wrote …", "a police report says …"
+		}
 	}
 	return false
 }
