@@ -544,6 +544,10 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+			if gv, ok := t.verbAt(j, s); ok && gv.Tags&lang.TagGerund != 0 && j-1 >= s.body && t.out(j-1) && (lx.Set("passive", t.toks[j-1].l) || lx.Set("progressiveaux", t.toks[j-1].l)) {
+				j-- // "is continuing to insist": the progressive's auxiliary
+				aux = true
+			}
 			continue
 		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
