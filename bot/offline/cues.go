@@ -162,7 +162,7 @@ func (a *analysis) findCues(i int) []*cue {
 		if v.Noun && c > s.body && (!t.isVerb(c) || t.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
-		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.afterIndefinite(c, s) {
+		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && !(irregularPast(tk.l, v) && !t.lx.Set("indefinite", t.toks[c-1].l)) && t.afterIndefinite(c, s) {
 			continue // a noun, whatever verb shares its form: "a notably large recall involves …"
 		}
 		if a.modifiesTitle(c, v, s) {
@@ -3824,6 +3824,14 @@ func (t *text) afterArticle(c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// irregularPast reports whether form w of verb v is a past of its own,
+// neither the lemma nor a form of it in -s ("wrote", "spoke", "swore"):
+// no noun shares it, so "A fan wrote …" is a verb after the article and
+// a noun (not "a saw", a noun right after it).
+func irregularPast(w string, v lang.Verb) bool {
+	return v.Tags&lang.TagFinite != 0 && w != v.Lemma && !strings.HasSuffix(w, "s") && !strings.HasPrefix(w, v.Lemma)
 }
 
 // afterIndefinite reports whether the indefinite article stands before
