@@ -389,6 +389,9 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 		}
 		return true, false
 	}
+	if t.timeOpener(s.body, k) {
+		return true, false // "In 2014 Mary Marsh visited …", "On Monday the minister …": a time with no comma after it
+	}
 	if k-1 <= s.body || t.toks[k-1].s != "," || k-1-s.body > 6 {
 		return false, false
 	}
@@ -405,6 +408,31 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 		}
 	}
 	return true, false
+}
+
+// timeOpener reports whether tokens lo..hi-1, one to four words opening
+// a sentence, are a time alone: a preposition maybe, then time words,
+// months, numbers and [set timemods] ("In 2014", "On Monday", "Last
+// year", "On June 21"), one of them a time word, a month or a number.
+func (t *text) timeOpener(lo, hi int) bool {
+	if hi-lo < 1 || hi-lo > 4 {
+		return false
+	}
+	timed := false
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return false
+		}
+		switch {
+		case isTimeWord(t.lx, tk.l) || isDigits(tk.l):
+			timed = true
+		case j == lo && t.lx.Set("prep", tk.l) && !t.lx.Set("of", tk.l), t.lx.Set("timemods", tk.l):
+		default:
+			return false
+		}
+	}
+	return timed
 }
 
 // describedBefore reports whether the name at token k of sentence i

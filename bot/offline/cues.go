@@ -162,7 +162,7 @@ func (a *analysis) findCues(i int) []*cue {
 		if v.Noun && c > s.body && (!t.isVerb(c) || t.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
-		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.afterIndefinite(c, s) {
+		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && !(irregularPast(tk.l, v) && !t.lx.Set("indefinite", t.toks[c-1].l)) && t.afterIndefinite(c, s) {
 			continue // a noun, whatever verb shares its form: "a notably large recall involves …"
 		}
 		if a.modifiesTitle(c, v, s) {
@@ -544,6 +544,10 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 			continue
 		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
 			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+			if gv, ok := t.verbAt(j, s); ok && gv.Tags&lang.TagGerund != 0 && j-1 >= s.body && t.out(j-1) && (lx.Set("passive", t.toks[j-1].l) || lx.Set("progressiveaux", t.toks[j-1].l)) {
+				j-- // "is continuing to insist": the progressive's auxiliary
+				aux = true
+			}
 			continue
 		case j == c-1 && j-1 >= s.body && lx.Set("negatedgoeson", t.toks[j-1].l+" "+l):
 			j-- // "ne cesse de répéter", "no deja de insistir": only negated
@@ -3889,6 +3893,14 @@ func (t *text) afterArticle(c int, s *sentence) bool {
 	return false
 }
 
+// irregularPast reports whether form w of verb v is a past of its own,
+// neither the lemma nor a form of it in -s ("wrote", "spoke", "swore"):
+// no noun shares it, so "A fan wrote …" is a verb after the article and
+// a noun (not "a saw", a noun right after it).
+func irregularPast(w string, v lang.Verb) bool {
+	return v.Tags&lang.TagFinite != 0 && w != v.Lemma && !strings.HasSuffix(w, "s") && !strings.HasPrefix(w, v.Lemma)
+}
+
 // afterIndefinite reports whether the indefinite article stands before
 // token c, right before it or across up to two words in lower case that
 // are no verb, preposition or pronoun ("a recall", "a notably large
@@ -3904,6 +3916,9 @@ func (t *text) afterIndefinite(c int, s *sentence) bool {
 		}
 		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
 			return false
+		}
+		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) {
+			return false // a noun that speaks, its subject: "A resident says …", "A neighbour later wrote …", "a police report says …"
 		}
 	}
 	return false

@@ -1044,6 +1044,12 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 	if e := a.spokesBody(m, sent, tok); e != nil {
 		return e, true
 	}
+	// "The mayor's office said …" with no mayor named: the office speaks
+	// as a party of its own, not the body or person named last (nor
+	// another office: "the governor's office" is not the mayor's).
+	if a.t.titleOfficeOfNoOne(m) {
+		return a.descEntity(m, nil), true
+	}
 	// "According to the city's budget office, … . …, the office said.":
 	// the office named just before with its owner.
 	if m.definite && !m.plural && m.headTok >= 0 {
@@ -1084,6 +1090,22 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 		return e, true
 	}
 	return nil, false
+}
+
+// titleOfficeOfNoOne reports whether office m is headed by a bare title
+// in the possessive that the parse kept in the office's own name because
+// no one in the article holds it ("the sheriff's office", "the prime
+// minister's office"; see unnamedTitleOffice).
+func (t *text) titleOfficeOfNoOne(m *mention) bool {
+	if m.owner != nil || m.headTok < 0 || !m.spokes || m.plural {
+		return false
+	}
+	for k := m.t0; k < m.headTok; k++ {
+		if t.toks[k].poss {
+			return t.unnamedTitleOffice(m.t0, k, m.headTok+1)
+		}
+	}
+	return false
 }
 
 // hasSpokesperson reports whether entity e may have a spokesperson: a

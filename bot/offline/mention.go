@@ -351,7 +351,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if i >= hi && hi-lo == 1 && lx.Set("anotherdet", first.l) {
 		// "“…,” one resident said. Another added: “…”": another one of
 		// the people described just before.
-		if h := rs.reg.lastPersonDescHead(int(first.sent)); h != "" {
+		if h := rs.lastPersonDescHead(int(first.sent)); h != "" {
 			m.kind, m.head, m.headTok, m.class, m.generic = kDesc, h, lo, "people", true
 			m.surface = first.s + " " + h
 			return m
@@ -2392,13 +2392,29 @@ func (t *text) countEnd(i, hi int) int {
 }
 
 // lastPersonDescHead returns the head of the description of one person
-// of no name ("one resident", "a witness") seen last, in sentence sent
-// or the one before, or "".
-func (r *registry) lastPersonDescHead(sent int) string {
+// of no name ("one resident", "a witness", "another user") seen last, in
+// sentence sent or the one before (or the one before that, past a
+// sentence of quotation only: "“…,” one user wrote. “…” Another said
+// …"), or "".
+// oneOfMany reports whether the phrase at token k opens with a word
+// that makes its person one of many: "a", "one", "another".
+func (rs *resolver) oneOfMany(k int) bool {
+	l := rs.t.toks[k].l
+	return rs.t.toks[k].kind == tWord && (rs.t.lx.Set("indefinite", l) || rs.t.lx.Set("one", l) || rs.t.lx.Set("anotherdet", l))
+}
+
+func (rs *resolver) lastPersonDescHead(sent int) string {
+	r, lo := rs.reg, sent-1
+	if lo > 0 && rs.t.sents[lo].words == 0 && rs.t.sents[lo].qwords > 0 {
+		lo-- // "“…,” one user wrote. “…” Another said …": past the quotation that goes on
+	}
 	for i := len(r.recent) - 1; i >= 0; i-- {
 		sn := r.recent[i]
-		if sn.sent < sent-1 {
+		if sn.sent < lo {
 			break
+		}
+		if sn.tok < 0 || sn.tok >= len(rs.t.toks) || !rs.oneOfMany(sn.tok) {
+			continue // ("he" standing for one described, "the singer": no one of many that another would be)
 		}
 		if sn.e.kind == kDesc && sn.e.generic && !sn.e.plural && sn.e.class == "people" && sn.headword != "" {
 			return sn.headword

@@ -81,7 +81,7 @@ recall reg assert recall
 respond reg assert respond weak neg=notrespond
 reply y assert reply noun weak
 answer reg assert reply noun weak
-continue e assert say weak
+continue e assert say weak notpart=to
 inform reg assert say obj
 put - assert say weak part=it : puts:f put:f/pp putting:g
 email reg assert say noun weak
@@ -1286,6 +1286,10 @@ interjected_to interjecting_to rose_to paused_to prompted_to
 # "was forced to deny that …", "rushed to deny", "hastened to add": the
 # infinitive is what was said, under pressure or at once.
 forced_to rushed_to hastened_to
+# "continued to insist that …", "continues to deny": the infinitive is
+# what was said, again (not "continue" itself, which says nothing before
+# "to").
+continued_to continues_to continue_to continuing_to
 
 [set tookto]
 # "took to Twitter to say": a verb and preposition before a place of one
