@@ -418,6 +418,16 @@ func TestFailureClasses(t *testing.T) {
 		}
 	})
 	t.Run("10 headers, datelines and sentence starters", func(t *testing.T) {
+		// German adverbs and a verb opening a sentence before its verb
+		// or subject are no names ("Gleich", "Knapp", "Klingt").
+		for _, text := range []string{
+			"Gleich berichten wir mehr darüber.",
+			"Knapp die Hälfte gab später an, dass ihnen die Situation unglaubwürdig vorkam.",
+			"Anna Berg ist Beraterin. Klingt seltsam, aber sie empfiehlt Sätze wie diese: „Danke liebe Bluse, du warst chic.“",
+		} {
+			br, _ := brief(t, text)
+			noParty(t, br, "Gleich", "Knapp", "Klingt")
+		}
 		// Portuguese "Mesmo" ("even") opening a sentence names no one,
 		// nor does a later verb that leaves its subject out stand for it.
 		br, _ := brief(t, "O senador Rodrigo Pacheco se reuniu com o ministro. Mesmo aliados do senador, que entendem ser naturais seus posicionamentos, admitem que ele busca apoio. Para isso, critica pautas defendidas por eleitores do presidente.")
