@@ -937,9 +937,27 @@ func (p *parser) country(ln string) error {
 }
 
 // lower lower-cases s and turns typographic apostrophes into straight
-// ones, the form every lexicon look-up uses.
+// ones, the form every lexicon look-up uses. A letter written as a base
+// letter and a combining accent, as some pages write every accented
+// letter ("e\u0301voque"), is composed into one ("évoque"), the form
+// the lexicon lists.
 func lower(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if combining(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+// combining reports whether s holds a combining diacritical mark
+// (U+0300 to U+036F, whose UTF-8 encodings open with 0xCC or 0xCD).
+func combining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xCC || c == 0xCD && i+1 < len(s) && s[i+1] <= 0xAF {
+			return true
+		}
+	}
+	return false
 }
 
 // SoftHyphen is the invisible mark of where a word may break at a line's

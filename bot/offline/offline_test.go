@@ -8878,6 +8878,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nA poll from the Harlan Institute released Wednesday found that most voters back the plan."},
 		{name: "en shifting a focus: no one's words", sent: 2, none: true,
 			text: "The mill closed in May.\n\nThe council shifted its focus to the mill."},
+		{name: "fr accents written as combining marks read as the letters they make: the verb of saying is known", sent: 2, party: "Paul Martin",
+			text: "Le maire a visite\u0301 l'usine mardi avec les syndicats de la re\u0301gion.\n\nPaul Martin pre\u0301cise avoir rec\u0327u des menaces."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
