@@ -81,6 +81,10 @@ type Verb struct {
 	// their subject, before them ("a CNN poll shows …", not "Trump
 	// showed …").
 	DocSubject bool
+	// Speaker verbs report only with a person, a body, a document or a
+	// noun of [speakers] as their subject, not a thing described ("Le
+	// ministre a évoqué une hausse", not "Le film évoque l'enfance").
+	Speaker bool
 	// Idiom verbs say something only with their words and a noun that
 	// closes the clause ("sieht die Bahn in der Pflicht", "nahm den
 	// Minister in Schutz"): the sentence is the claim, in the article's
@@ -762,6 +766,8 @@ func (p *parser) verb(ln string) error {
 			v.Quoting = true
 		case fl == "docsubj":
 			v.DocSubject = true
+		case fl == "speaker":
+			v.Speaker = true
 		case fl == "idiom":
 			v.Idiom = true
 		case fl == "refusal":

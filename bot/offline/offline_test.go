@@ -8880,6 +8880,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The mill closed in May.\n\nThe council shifted its focus to the mill."},
 		{name: "fr accents written as combining marks read as the letters they make: the verb of saying is known", sent: 2, party: "Paul Martin",
 			text: "Le maire a visite\u0301 l'usine mardi avec les syndicats de la re\u0301gion.\n\nPaul Martin pre\u0301cise avoir rec\u0327u des menaces."},
+		{name: "fr évoquer with a noun phrase as its object, a person its subject: the subject's words", sent: 2, party: "Paul Martin", claim: "Évoque une possible hausse",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget de la ville.\n\nLe maire Paul Martin a évoqué une possible hausse des impôts locaux."},
+		{name: "fr évoquer with a thing described as its subject: no one's words", sent: 2, none: true,
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget de la ville.\n\nCette affaire évoque celle de la piscine municipale en 2015."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

@@ -195,7 +195,7 @@ nuancer er assert say weak : nuançait:f nuança:f nuançant:g
 tempérer - assert say weak : tempère:f tempèrent:f tempéré:pp tempérait:f tempéra:f tempérant:g
 remarquer er assert note weak
 mentionner er assert note weak
-évoquer er assert note weak
+évoquer er assert mention speaker
 ironiser er assert comment weak
 trancher er assert say weak
 relater er assert recount weak
@@ -417,6 +417,7 @@ complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
 talk = Parle | Parlent
+mention = Évoque | Évoquent
 report = Signale | Signalent
 notexclude = N'exclut pas | N'excluent pas
 apologize = S'excuse | S'excusent
