@@ -1035,8 +1035,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// (An article after a verb set off by a comma or a closing
 	// quotation mark opens its inverted subject, no particle: "…,
-	// assure le ministre"; not after a gerund, ", assurant un service".)
-	inverted := cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose) && v.Tags&lang.TagGerund == 0
+	// assure le ministre"; not after a gerund, ", assurant un service".
+	// So does one after a phrase that points back at the sentence
+	// before, the verb's object: "C'est ce qu'assure le ministre".)
+	inverted := cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose || t.cleftAt(cu.lo, s)) && v.Tags&lang.TagGerund == 0
 	for _, np := range v.NotParticle {
 		if inverted && lx.Set("determiners", np) {
 			continue

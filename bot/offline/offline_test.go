@@ -8884,6 +8884,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget de la ville.\n\nLe maire Paul Martin a évoqué une possible hausse des impôts locaux."},
 		{name: "fr évoquer with a thing described as its subject: no one's words", sent: 2, none: true,
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget de la ville.\n\nCette affaire évoque celle de la piscine municipale en 2015."},
+		{name: "fr assurer after a phrase that points back at the sentence before, then an article: the inverted subject's words", sent: 3, party: "Préfecture", claim: "Dit que trois personnes",
+			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nTrois personnes ont été blessées. C'est ce qu'assure la préfecture."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
