@@ -8886,6 +8886,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget de la ville.\n\nCette affaire évoque celle de la piscine municipale en 2015."},
 		{name: "fr assurer after a phrase that points back at the sentence before, then an article: the inverted subject's words", sent: 3, party: "Préfecture", claim: "Dit que trois personnes",
 			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nTrois personnes ont été blessées. C'est ce qu'assure la préfecture."},
+		{name: "fr a named person said to be worried, then a quotation with no speaker of its own: the person's words", sent: 3, party: "Paul Roux",
+			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nLe maire Paul Roux est inquiet. « Le feu n'est pas encore maîtrisé. »"},
+		{name: "fr a named person said to be sceptical before a colon: the clause after it is the person's words", sent: 2, party: "Paul Roux",
+			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nLe maire Paul Roux reste sceptique : le feu n'est pas encore maîtrisé."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
