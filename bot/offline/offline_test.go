@@ -8890,6 +8890,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nLe maire Paul Roux est inquiet. « Le feu n'est pas encore maîtrisé. »"},
 		{name: "fr a named person said to be sceptical before a colon: the clause after it is the person's words", sent: 2, party: "Paul Roux",
 			text: "Un incendie a ravagé un entrepôt de la zone industrielle dans la nuit.\n\nLe maire Paul Roux reste sceptique : le feu n'est pas encore maîtrisé."},
+		{name: "fr du point de vue de and a body opening the sentence: the body's view", sent: 2, party: "Syndicat",
+			text: "Le ministre a rencontré mardi le délégué syndical Paul Roux.\n\nDu point de vue du syndicat, la réforme va trop loin."},
+		{name: "fr du point de vue de and a thing: no one's view", sent: 2, none: true,
+			text: "Le ministre a rencontré mardi le délégué syndical Paul Roux.\n\nDu point de vue de la sécurité, la réforme va trop loin."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

@@ -1500,6 +1500,12 @@ selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
+# "De son point de vue, …", "Du point de vue du syndicat, …".
+de X point de vue
+^ du point de vue de X ,
+^ du point de vue d' X ,
+^ du point de vue du X ,
+^ du point de vue des X ,
 d' après X
 à en croire X
 ^ pour X ,
