@@ -3519,6 +3519,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// are they before "In contrast, he said, France has …".
 		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
+	if !english && gendered && !m.plural && a.t.quoteThenInverted(sent, tok) {
+		// "« … », a-t-il répondu" after the writer's sentences that
+		// name no one and report nothing, paragraphs of their own
+		// too ("Paul Roux a présenté une réforme. ¶ Les critiques
+		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed.
+		from, minPara = a.pastNoOne(sent, from, minPara)
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -4598,6 +4605,26 @@ func (t *text) quoteThenPronoun(sent, tok int) bool {
 		return false
 	}
 	return t.toks[s.body].kind == tQOpen && t.toks[s.body].q == t.toks[tok-1].q
+}
+
+// quoteThenInverted reports whether the pronoun at token tok is the
+// subject inverted after the verb of an incise that follows the
+// quotation opening sentence sent, across a comma ("« … », a-t-il
+// répondu", "« … », estime-t-elle").
+func (t *text) quoteThenInverted(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok-2 <= s.body || t.toks[tok].q >= 0 || !t.invertedPron(tok) || t.toks[s.body].kind != tQOpen {
+		return false
+	}
+	k := tok - 1 // the verb, or the auxiliary of "a-t-il répondu"
+	if _, rep := t.lx.Verbs[t.toks[k].l]; !rep && !t.lx.Set("aux", t.toks[k].l) {
+		return false
+	}
+	k--
+	if t.toks[k].s == "," {
+		k--
+	}
+	return k > s.body && t.toks[k].kind == tQClose && t.toks[k].q == t.toks[s.body].q
 }
 
 // namesNoOne reports whether sentence j reports nothing, holds no
