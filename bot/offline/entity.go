@@ -3523,8 +3523,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// "« … », a-t-il répondu" after the writer's sentences that
 		// name no one and report nothing, paragraphs of their own
 		// too ("Paul Roux a présenté une réforme. ¶ Les critiques
-		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed.
-		from, minPara = a.pastNoOne(sent, from, minPara)
+		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed,
+		// but not one that names a document, which may be what speaks
+		// ("Le rapport sera publié en mars. ¶ « … », précise-t-il").
+		if f, p := a.pastNoOne(sent, from, minPara); !a.t.docBetween(a.t.lastSentOfPara(p, sent)+1, sent) {
+			from, minPara = f, p
+		}
 	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
@@ -4605,6 +4609,30 @@ func (t *text) quoteThenPronoun(sent, tok int) bool {
 		return false
 	}
 	return t.toks[s.body].kind == tQOpen && t.toks[s.body].q == t.toks[tok-1].q
+}
+
+// docBetween reports whether a sentence from lo up to (not with) sent
+// holds a noun of a document ([set docnouns]).
+func (t *text) docBetween(lo, sent int) bool {
+	for j := max(lo, 0); j < sent; j++ {
+		s := &t.sents[j]
+		for k := s.t0; k < s.t1; k++ {
+			if t.toks[k].kind == tWord && t.lx.Set("docnouns", t.toks[k].b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastSentOfPara returns the last sentence before sent that lies in
+// paragraph para or an earlier one (-1 when none does).
+func (t *text) lastSentOfPara(para, sent int) int {
+	j := sent - 1
+	for j >= 0 && t.sents[j].para > para {
+		j--
+	}
+	return j
 }
 
 // quoteThenInverted reports whether the pronoun at token tok is the

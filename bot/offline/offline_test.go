@@ -8896,6 +8896,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le ministre a rencontré mardi le délégué syndical Paul Roux.\n\nDu point de vue de la sécurité, la réforme va trop loin."},
 		{name: "fr an incise's inverted pronoun after a paragraph of the writer's that names no one: the person named before it", sent: 4, party: "Paul Roux",
 			text: "La région traverse une crise économique.\n\nPaul Roux a présenté lundi une réforme des aides aux entreprises locales.\n\nLa réforme doit entrer en vigueur le 1er janvier prochain.\n\n« Nous écouterons toutes les propositions », a-t-il répondu."},
+		{name: "fr an incise's inverted pronoun after a paragraph that names a document: no one (the document may be what speaks)", sent: 4, none: true,
+			text: "La région traverse une crise économique.\n\nPaul Roux a présenté lundi une réforme des aides aux entreprises locales.\n\nLe rapport doit être publié en mars.\n\n« Les aides seront doublées », précise-t-il."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
