@@ -6346,8 +6346,9 @@ func (t *text) invertedPron(k int) bool {
 	if k <= 0 || k >= len(t.toks) || t.toks[k].kind != tWord {
 		return false
 	}
-	gap := t.src[t.toks[k-1].end:t.toks[k].start]
-	return (gap == "-" || gap == "-t-") && t.lx.Set("inversion", gap+t.toks[k].l)
+	gap := lang.Lower(t.src[t.toks[k-1].end:t.toks[k].start])
+	// (Also "a-t'il", "a-t’il", as the euphonic t is often misspelt.)
+	return (gap == "-" || gap == "-t-" || gap == "-t'") && t.lx.Set("inversion", gap+t.toks[k].l)
 }
 
 // quoteEndsWithComma reports whether the quotation closed at token j ends

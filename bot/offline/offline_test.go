@@ -8898,6 +8898,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La région traverse une crise économique.\n\nPaul Roux a présenté lundi une réforme des aides aux entreprises locales.\n\nLa réforme doit entrer en vigueur le 1er janvier prochain.\n\n« Nous écouterons toutes les propositions », a-t-il répondu."},
 		{name: "fr an incise's inverted pronoun after a paragraph that names a document: no one (the document may be what speaks)", sent: 4, none: true,
 			text: "La région traverse une crise économique.\n\nPaul Roux a présenté lundi une réforme des aides aux entreprises locales.\n\nLe rapport doit être publié en mars.\n\n« Les aides seront doublées », précise-t-il."},
+		{name: "fr an incise whose euphonic t is written with a typographic apostrophe: the pronoun's person", sent: 2, party: "Paul Roux",
+			text: "Le maire de Lyon, Paul Roux, a réuni lundi le conseil municipal pour discuter du budget.\n\n« Nous ne céderons rien », a-t’il déclaré."},
+		{name: "fr an incise whose euphonic t is written with a straight apostrophe: the pronoun's person", sent: 2, party: "Marie Roux",
+			text: "La maire de Lyon, Marie Roux, a réuni lundi le conseil municipal pour discuter du budget.\n\n« Nous ne céderons rien », estime-t'elle."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

@@ -661,8 +661,10 @@ le la les de des du et un une est que qui dans pour pas sur au a été par il el
 l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
 
 [set inversion]
-# Clitic pronouns after a verb: "a-t-il déclaré", "estime-t-elle".
+# Clitic pronouns after a verb: "a-t-il déclaré", "estime-t-elle"
+# (also with the euphonic t misspelt with an apostrophe, "a-t'il").
 -t-il -t-elle -t-ils -t-elles -il -elle -ils -elles
+-t'il -t'elle -t'ils -t'elles
 
 [set determiners]
 le la les l' un une des du de d' ce cet cette ces même son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
