@@ -4199,6 +4199,15 @@ func (rs *resolver) resolveLatter(m *mention, sent, tok int) *entity {
 			things = true
 			continue // "… ha calificado el acuerdo de traición. Este último …": a thing named last speaks no words
 		}
+		if !person && !m.plural && body == nil && !sn.subject && (m.gender == 'm' || m.gender == 'f') &&
+			(sn.e.plural || sn.article != 0 && sn.article != m.gender || sn.gender != 0 && sn.gender != m.gender || rs.t.placeAfterPrep(&sn)) {
+			// "Paul Roux enseigne à l'université de Lyon. Ce dernier …":
+			// a body or thing of another gender or number named after
+			// the subject is no antecedent of the demonstrative, which
+			// agrees with it; nor is a place named after a preposition.
+			things = true
+			continue
+		}
 		if things && person && sn.subject && body == nil && !m.plural {
 			return sn.e // the subject that named only things after it: the last one named who may speak
 		}

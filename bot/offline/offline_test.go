@@ -8902,6 +8902,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le maire de Lyon, Paul Roux, a réuni lundi le conseil municipal pour discuter du budget.\n\n« Nous ne céderons rien », a-t’il déclaré."},
 		{name: "fr an incise whose euphonic t is written with a straight apostrophe: the pronoun's person", sent: 2, party: "Marie Roux",
 			text: "La maire de Lyon, Marie Roux, a réuni lundi le conseil municipal pour discuter du budget.\n\n« Nous ne céderons rien », estime-t'elle."},
+		{name: "fr ce dernier after a subject and a place named after a preposition: the subject", sent: 2, party: "Paul Roux",
+			text: "Paul Roux, 32 ans, enseigne depuis dix ans à l'université de Lyon.\n\nCe dernier estime que la réforme va trop loin."},
+		{name: "fr cette dernière after two people, the woman named first: no one", sent: 2, none: true,
+			text: "Le ministre a rencontré Anne Morel et le maire de Lyon, Paul Roux.\n\nCette dernière estime que la réforme va trop loin."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
