@@ -242,6 +242,18 @@ func TestFoldAndAcronym(t *testing.T) {
 	}
 }
 
+// TestLowerComposes: a letter written as a base letter and a combining
+// accent is looked up as the one letter the lexicon lists.
+func TestLowerComposes(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Pre\u0301cise", "précise"}, {"Ärzte", "ärzte"}, {"A\u0308rzte", "ärzte"}, {"l’e\u0301tat", "l'état"}, {"plain", "plain"},
+	} {
+		if got := Lower(tc.in); got != tc.want {
+			t.Errorf("Lower(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 // TestReflexiveLemma: a verb written with its reflexive pronoun
 // ("s'indigner") never matched a token; the lexicon refuses it.
 func TestReflexiveLemma(t *testing.T) {

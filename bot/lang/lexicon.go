@@ -81,6 +81,10 @@ type Verb struct {
 	// their subject, before them ("a CNN poll shows …", not "Trump
 	// showed …").
 	DocSubject bool
+	// Speaker verbs report only with a person, a body, a document or a
+	// noun of [speakers] as their subject, not a thing described ("Le
+	// ministre a évoqué une hausse", not "Le film évoque l'enfance").
+	Speaker bool
 	// Idiom verbs say something only with their words and a noun that
 	// closes the clause ("sieht die Bahn in der Pflicht", "nahm den
 	// Minister in Schutz"): the sentence is the claim, in the article's
@@ -762,6 +766,8 @@ func (p *parser) verb(ln string) error {
 			v.Quoting = true
 		case fl == "docsubj":
 			v.DocSubject = true
+		case fl == "speaker":
+			v.Speaker = true
 		case fl == "idiom":
 			v.Idiom = true
 		case fl == "refusal":
@@ -937,9 +943,27 @@ func (p *parser) country(ln string) error {
 }
 
 // lower lower-cases s and turns typographic apostrophes into straight
-// ones, the form every lexicon look-up uses.
+// ones, the form every lexicon look-up uses. A letter written as a base
+// letter and a combining accent, as some pages write every accented
+// letter ("e\u0301voque"), is composed into one ("évoque"), the form
+// the lexicon lists.
 func lower(s string) string {
-	return strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	s = strings.ReplaceAll(strings.ToLower(s), "’", "'")
+	if combining(s) {
+		s = norm.NFC.String(s)
+	}
+	return s
+}
+
+// combining reports whether s holds a combining diacritical mark
+// (U+0300 to U+036F, whose UTF-8 encodings open with 0xCC or 0xCD).
+func combining(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == 0xCC || c == 0xCD && i+1 < len(s) && s[i+1] <= 0xAF {
+			return true
+		}
+	}
+	return false
 }
 
 // SoftHyphen is the invisible mark of where a word may break at a line's

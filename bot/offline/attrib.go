@@ -1095,6 +1095,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// the sentence; "Iowa polls are showing …": polls in a place.
 		return nil
 	}
+	if o := cu.left; cu.verb.Speaker && cu.kind == cueVerb && o != nil && o.kind == kDesc && (o.class == "" || o.class == "unknown") {
+		return nil // "Le film évoque l'enfance …": a thing, which speaks for no one
+	}
 	switch cu.kind {
 	case cueAccording:
 		return a.fromAccording(i, cu, at)

@@ -1039,8 +1039,10 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	}
 	// (An article after a verb set off by a comma or a closing
 	// quotation mark opens its inverted subject, no particle: "…,
-	// assure le ministre"; not after a gerund, ", assurant un service".)
-	inverted := cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose) && v.Tags&lang.TagGerund == 0
+	// assure le ministre"; not after a gerund, ", assurant un service".
+	// So does one after a phrase that points back at the sentence
+	// before, the verb's object: "C'est ce qu'assure le ministre".)
+	inverted := cu.lo-1 >= s.body && (t.toks[cu.lo-1].s == "," || t.toks[cu.lo-1].kind == tQClose || t.cleftAt(cu.lo, s)) && v.Tags&lang.TagGerund == 0
 	for _, np := range v.NotParticle {
 		if inverted && lx.Set("determiners", np) {
 			continue
@@ -6426,8 +6428,9 @@ func (t *text) invertedPron(k int) bool {
 	if k <= 0 || k >= len(t.toks) || t.toks[k].kind != tWord {
 		return false
 	}
-	gap := t.src[t.toks[k-1].end:t.toks[k].start]
-	return (gap == "-" || gap == "-t-") && t.lx.Set("inversion", gap+t.toks[k].l)
+	gap := lang.Lower(t.src[t.toks[k-1].end:t.toks[k].start])
+	// (Also "a-t'il", "a-t’il", as the euphonic t is often misspelt.)
+	return (gap == "-" || gap == "-t-" || gap == "-t'") && t.lx.Set("inversion", gap+t.toks[k].l)
 }
 
 // quoteEndsWithComma reports whether the quotation closed at token j ends

@@ -3544,6 +3544,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// are they before "In contrast, he said, France has …".
 		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
+	if !english && gendered && !m.plural && a.t.quoteThenInverted(sent, tok) {
+		// "« … », a-t-il répondu" after the writer's sentences that
+		// name no one and report nothing, paragraphs of their own
+		// too ("Paul Roux a présenté une réforme. ¶ Les critiques
+		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed,
+		// but not one that names a document, which may be what speaks
+		// ("Le rapport sera publié en mars. ¶ « … », précise-t-il").
+		if f, p := a.pastNoOne(sent, from, minPara); !a.t.docBetween(a.t.lastSentOfPara(p, sent)+1, sent) {
+			from, minPara = f, p
+		}
+	}
 	// Pass -1: the subject of the pronoun's own sentence ("Comey decided
 	// … even though he found …") comes before anyone of the sentences
 	// before.
@@ -4213,6 +4224,15 @@ func (rs *resolver) resolveLatter(m *mention, sent, tok int) *entity {
 			things = true
 			continue // "… ha calificado el acuerdo de traición. Este último …": a thing named last speaks no words
 		}
+		if !person && !m.plural && body == nil && !sn.subject && (m.gender == 'm' || m.gender == 'f') &&
+			(sn.e.plural || sn.article != 0 && sn.article != m.gender || sn.gender != 0 && sn.gender != m.gender || rs.t.placeAfterPrep(&sn)) {
+			// "Paul Roux enseigne à l'université de Lyon. Ce dernier …":
+			// a body or thing of another gender or number named after
+			// the subject is no antecedent of the demonstrative, which
+			// agrees with it; nor is a place named after a preposition.
+			things = true
+			continue
+		}
 		if things && person && sn.subject && body == nil && !m.plural {
 			return sn.e // the subject that named only things after it: the last one named who may speak
 		}
@@ -4623,6 +4643,50 @@ func (t *text) quoteThenPronoun(sent, tok int) bool {
 		return false
 	}
 	return t.toks[s.body].kind == tQOpen && t.toks[s.body].q == t.toks[tok-1].q
+}
+
+// docBetween reports whether a sentence from lo up to (not with) sent
+// holds a noun of a document ([set docnouns]).
+func (t *text) docBetween(lo, sent int) bool {
+	for j := max(lo, 0); j < sent; j++ {
+		s := &t.sents[j]
+		for k := s.t0; k < s.t1; k++ {
+			if t.toks[k].kind == tWord && t.lx.Set("docnouns", t.toks[k].b) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// lastSentOfPara returns the last sentence before sent that lies in
+// paragraph para or an earlier one (-1 when none does).
+func (t *text) lastSentOfPara(para, sent int) int {
+	j := sent - 1
+	for j >= 0 && t.sents[j].para > para {
+		j--
+	}
+	return j
+}
+
+// quoteThenInverted reports whether the pronoun at token tok is the
+// subject inverted after the verb of an incise that follows the
+// quotation opening sentence sent, across a comma ("« … », a-t-il
+// répondu", "« … », estime-t-elle").
+func (t *text) quoteThenInverted(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok-2 <= s.body || t.toks[tok].q >= 0 || !t.invertedPron(tok) || t.toks[s.body].kind != tQOpen {
+		return false
+	}
+	k := tok - 1 // the verb, or the auxiliary of "a-t-il répondu"
+	if _, rep := t.lx.Verbs[t.toks[k].l]; !rep && !t.lx.Set("aux", t.toks[k].l) {
+		return false
+	}
+	k--
+	if t.toks[k].s == "," {
+		k--
+	}
+	return k > s.body && t.toks[k].kind == tQClose && t.toks[k].q == t.toks[s.body].q
 }
 
 // namesNoOne reports whether sentence j reports nothing, holds no

@@ -281,9 +281,19 @@ func (t *text) addWord(i, j int, marks map[int]int, sent int32) {
 		}
 		if suf := best; suf != "" {
 			{
-				cut := j - len(suf)
+				// (The suffix's letters counted from the word's end: a
+				// typographic apostrophe, "a-t’il", is longer than the
+				// straight one the look-up form has.)
+				cut := j
+				for n := utf8.RuneCountInString(suf); n > 0 && cut > i; n-- {
+					_, size := utf8.DecodeLastRuneInString(src[i:cut])
+					cut -= size
+				}
 				t.add(src[i:cut], i, cut, tWord, sent)
-				pron := strings.TrimPrefix(strings.TrimPrefix(src[cut:j], "-t"), "-")
+				pron := strings.TrimPrefix(src[cut:j], "-t")
+				for _, p := range []string{"-", "'", "’"} {
+					pron = strings.TrimPrefix(pron, p)
+				}
 				t.add(pron, j-len(pron), j, tWord, sent)
 				return
 			}

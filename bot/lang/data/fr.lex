@@ -195,7 +195,7 @@ nuancer er assert say weak : nuançait:f nuança:f nuançant:g
 tempérer - assert say weak : tempère:f tempèrent:f tempéré:pp tempérait:f tempéra:f tempérant:g
 remarquer er assert note weak
 mentionner er assert note weak
-évoquer er assert note weak
+évoquer er assert mention speaker
 ironiser er assert comment weak
 trancher er assert say weak
 relater er assert recount weak
@@ -417,6 +417,7 @@ complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
 talk = Parle | Parlent
+mention = Évoque | Évoquent
 report = Signale | Signalent
 notexclude = N'exclut pas | N'excluent pas
 apologize = S'excuse | S'excusent
@@ -660,8 +661,10 @@ le la les de des du et un une est que qui dans pour pas sur au a été par il el
 l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu'
 
 [set inversion]
-# Clitic pronouns after a verb: "a-t-il déclaré", "estime-t-elle".
+# Clitic pronouns after a verb: "a-t-il déclaré", "estime-t-elle"
+# (also with the euphonic t misspelt with an apostrophe, "a-t'il").
 -t-il -t-elle -t-ils -t-elles -il -elle -ils -elles
+-t'il -t'elle -t'ils -t'elles
 
 [set determiners]
 le la les l' un une des du de d' ce cet cette ces même son sa ses leur leurs notre nos votre vos mon ma mes plusieurs certains certaines quelques tout tous toute toutes chaque aucun aucune deux trois quatre cinq six sept huit neuf dix nombreux nombreuses au aux
@@ -997,6 +1000,9 @@ avec sans
 # furieux. « … »", "Elle est en colère. « … »".
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
 rassurant rassurante rassurants rassurantes confiant confiante confiants confiantes optimiste optimistes pessimiste pessimistes prudent prudente prudents prudentes
+# (Of one worried, doubting, relieved or hurt: "Le maire est inquiet.
+# « … »", "La syndicaliste reste sceptique : …".)
+inquiet inquiète inquiets inquiètes préoccupé préoccupée préoccupés préoccupées sceptique sceptiques perplexe perplexes dubitatif dubitative dubitatifs dubitatives circonspect circonspecte circonspects circonspectes soulagé soulagée soulagés soulagées serein sereine sereins sereines satisfait satisfaite satisfaits satisfaites enthousiaste enthousiastes amer amère amers amères déçu déçue déçus déçues indigné indignée indignés indignées outré outrée outrés outrées choqué choquée choqués choquées révolté révoltée révoltés révoltées lucide lucides
 
 [set showverbs]
 # Verbs that, like a copula, only show the subject as an adjective of
@@ -1496,6 +1502,12 @@ selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
+# "De son point de vue, …", "Du point de vue du syndicat, …".
+de X point de vue
+^ du point de vue de X ,
+^ du point de vue d' X ,
+^ du point de vue du X ,
+^ du point de vue des X ,
 d' après X
 à en croire X
 ^ pour X ,
