@@ -783,6 +783,11 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		}
 	}
 	k = t.prepPhraseBeforeSubject(cu.lo, k, s)
+	for j := cu.hi; j < k && lx.ProDrop; j++ {
+		if t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && t.endsIn("infinitiveendings", t.toks[j].l, 0) && !t.isTitleWord(j) && lx.Speakers[t.toks[j].l] == "" && j > cu.hi && lx.Set("prep", t.toks[j-1].l) {
+			return false // "hacen un llamado a cuidar las expectativas": the phrase after is the infinitive's object, no subject
+		}
+	}
 	// ("noted that the company offers …": a complement clause, not
 	// a phrase after the verb.)
 	if m := a.particleSurname(k, s); m != nil {

@@ -3444,6 +3444,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Das Problem: „Technologischer Fortschritt wird nicht auf demokratischem Weg erzeugt.“"},
 		{name: "en a label that names its source after from: the source", sent: 1, party: "Loretta Lynch",
 			text: "A lesson from Loretta Lynch: 'Be the voice that people hear.'"},
+		{name: "es the object of an infinitive after the verb's preposition is no inverted subject", sent: 1, notParty: "Expectativas",
+			text: "Ante el plebiscito, desde varias fuerzas políticas, entre ellas partidos oficialistas, hacen un llamado a cuidar las expectativas, advirtiendo que puede haber frustración."},
+		{name: "es an inverted subject after the verb: still the subject", sent: 1, party: "Luis Prado",
+			text: "«Habrá elecciones en otoño», aseguró el ministro Luis Prado."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
