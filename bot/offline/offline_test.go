@@ -3448,6 +3448,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ante el plebiscito, desde varias fuerzas políticas, entre ellas partidos oficialistas, hacen un llamado a cuidar las expectativas, advirtiendo que puede haber frustración."},
 		{name: "es an inverted subject after the verb: still the subject", sent: 1, party: "Luis Prado",
 			text: "«Habrá elecciones en otoño», aseguró el ministro Luis Prado."},
+		{name: "es a verb's form after a copula is the noun (\"es culpa del desarrollador\"), no verb of blame", sent: 1, none: true,
+			text: "Aunque muchas veces crees que el problema de tus aplicaciones es culpa del desarrollador, en realidad podría ser culpa del fabricante."},
+		{name: "es the verb of blame with its object: still a claim", sent: 1, party: "Oposición",
+			text: "La oposición culpa al Gobierno de la crisis económica."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},

@@ -133,7 +133,7 @@ abogar - other advocate part=por : aboga:f abogan:f abogó:f abogaron:f abogaba:
 elogiar ar assert praise : elogió:f
 respaldar ar assert support : respaldó:f
 acusar ar accuse accuse
-culpar ar accuse blame
+culpar ar accuse blame noun : culpa:f/n
 reprochar ar accuse accuse
 espetar ar assert say
 denunciar ar accuse condemn
