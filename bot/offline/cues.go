@@ -1206,6 +1206,9 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 	lx := t.lx
 	i, c := cu.sent, cu.c
 	a.leftSubject(cu, s)
+	if p := a.beforePostnominals(cu.left, s); p != nil {
+		cu.left = p // "Jane Smith, MD, Deputy Editor, reports …": her, not "MD"
+	}
 	if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && t.indefinite(m) &&
 		m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
 		return false, false // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
@@ -3656,6 +3659,29 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 		}
 	}
 	rs.relativeLeft(cu, k, s)
+}
+
+// beforePostnominals returns the person named before the degrees or
+// honours set off by commas that make up phrase m ("Jane Smith, MD, MPH,
+// Deputy Editor, reports …", "Ann Lee, PhD, a nutritionist, said …"), or
+// nil when m is no such phrase.
+func (rs *resolver) beforePostnominals(m *mention, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	if m == nil || m.t1-m.t0 != 1 || !lx.Set("postnominals", t.toks[m.t0].l) {
+		return nil
+	}
+	c := m.t0 - 1
+	for c-2 >= s.body && t.toks[c].s == "," && lx.Set("postnominals", t.toks[c-1].l) && t.toks[c-2].s == "," {
+		c -= 2
+	}
+	if c <= s.body || t.toks[c].s != "," {
+		return nil
+	}
+	if p := rs.nameBeforeComma(c, s, true); p != nil && p.kind == kPerson {
+		return p
+	}
+	return nil
 }
 
 // relativeLeft finds, where the phrase before the verb group at cu.lo

@@ -3452,6 +3452,12 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Aunque muchas veces crees que el problema de tus aplicaciones es culpa del desarrollador, en realidad podría ser culpa del fabricante."},
 		{name: "es the verb of blame with its object: still a claim", sent: 1, party: "Oposición",
 			text: "La oposición culpa al Gobierno de la crisis económica."},
+		{name: "en degrees set off by commas after a name: the person, not the degree", sent: 1, party: "Ruth Okafor", notParty: "MD",
+			text: "Ruth Okafor, MD, MPH, Deputy Editor, reports that she has no financial interests to disclose."},
+		{name: "en a degree and a description set off after a name: the person", sent: 1, party: "Jane Smith", notParty: "PhD",
+			text: "Jane Smith, PhD, a nutritionist at the clinic, said the diet was safe."},
+		{name: "en an adverb of degree before another adverb is no part of the subject", sent: 1, party: "Another individual",
+			text: "Another individual rather bluntly wrote to the singer, “You need to rest.”"},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
