@@ -717,6 +717,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Mia Lund from the charity Parents Against Litter said that the new rules were a good start."},
 		{name: "de the perfect with a short quotation before the participle at the end: the subject's words", sent: 2, party: "ZDF",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDas ZDF hat für seine Mediathek „eine große Reihe“ angekündigt."},
+		{name: "de an adverb between a separable verb and its particle phrase: the subject's view", sent: 2, party: "Verband Saatnetz", claim: "Meint, dass",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDer Verband Saatnetz geht allerdings davon aus, dass die Preise steigen."},
 		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",
 			text: "Der Chef Tom Berg gründete im Juli die Firma xAI.\n\nDas Modell solle jede Frage beantworten können, schreibt xAI in einer Mitteilung vom Samstag."},
 		{name: "de a company's legal form in camel case is no name of its own", sent: 1, none: true,
