@@ -1096,7 +1096,8 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
-		if prev == nil && opensQuote && a.quoteAfterAside(i, held) {
+		aside := prev == nil && opensQuote && a.quoteAfterAside(i, held)
+		if aside {
 			prev = held // "„…“, sagt Ina Roth. Auch Öfen lassen sich steuern. „…“"
 		}
 		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
@@ -1125,7 +1126,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -1196,13 +1197,14 @@ func (a *analysis) propagateQuotes() {
 }
 
 // quoteAfterAside reports whether the quotation that is sentence i goes
-// on with held, the direct quotation of the same paragraph two sentences
-// before, past one sentence of the writer's own between them that
+// on with held, the direct quotation (or the indirect speech going on in
+// the subjunctive) of the same paragraph two sentences before, past one
+// sentence of the writer's own between them that
 // reports nothing, asks nothing and names no one else ("„…“, sagt Ina
 // Roth. Auch Öfen lassen sich steuern. „…“" is hers).
 func (a *analysis) quoteAfterAside(i int, held *attribution) bool {
 	t := a.t
-	if held == nil || !held.direct || held.speaker == nil || held.verb.Refusal || held.last != i-2 {
+	if held == nil || !held.direct && held.how != "inherit-reported" || held.speaker == nil || held.verb.Refusal || held.last != i-2 {
 		return false
 	}
 	j := i - 1

@@ -725,6 +725,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Preise steigen“, sagt Markus Lau. Seine Frau ist anderer Ansicht. „Das stimmt nicht.“"},
 		{name: "de she after the words, the subject of her sentence before the colon that opens them: hers, not a body named before", sent: 2, party: "Anna Berg",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nAnna Berg hatte zuvor bereits Erfahrungen mit Bauern gesammelt: „Man muss den Menschen zuhören“, sagt sie."},
+		{name: "de a quotation alone after one sentence of the writer's own, after indirect speech going on in the subjunctive: the speaker's words", sent: 5, party: "Markus Lau",
+			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Temperatur lässt sich regeln“, sagt Markus Lau. Jeder Fall sei anders. Trost aus der Schublade gibt es hier nicht. „Wichtig ist mir die Ruhe.“"},
 		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",
 			text: "Der Chef Tom Berg gründete im Juli die Firma xAI.\n\nDas Modell solle jede Frage beantworten können, schreibt xAI in einer Mitteilung vom Samstag."},
 		{name: "de a company's legal form in camel case is no name of its own", sent: 1, none: true,
