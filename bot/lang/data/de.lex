@@ -623,6 +623,12 @@ könnten müssten dürften
 # (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
 # bräuchten einen Ausgleich".)
 bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen wüsste wüssten
+# More Konjunktiv I forms of verbs news reports with ("Bei den Teilhabern
+# handele es sich um …", "In Polen herrsche Vollbeschäftigung", "Hinweise
+# erhalte die Polizei …", "Der Schaden belaufe sich auf …"); not those
+# that are also adjectives in lower case ("reiche", "schade"), nor those
+# that with a separable prefix are another word ("zufolge", "zunutze").
+handele bewege teile herrsche erhalte benötige umfasse möge entwickle ermögliche verfüge erreiche ändere gehöre schaffe stärke suche verstehe entscheide falle hänge laufe lebe lohne passe prüfe scheine schließe spreche tue verlange wirke zähle betrage belaufe befinde beziehe entspreche erfolge ergebe gelinge beginne bestätige untersuche verhindere besitze verdiene stamme ermittle
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
