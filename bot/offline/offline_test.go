@@ -729,6 +729,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Firma Agrona verkauft Saatgut.\n\n„Die Temperatur lässt sich regeln“, sagt Markus Lau. Jeder Fall sei anders. Trost aus der Schublade gibt es hier nicht. „Wichtig ist mir die Ruhe.“"},
 		{name: "de indirect speech going on in a Konjunktiv I form of a verb of no saying: the last speaker's words", sent: 3, party: "Peter Lang",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDer Verbandschef Peter Lang sagte, es fehlten Fachkräfte. In Polen herrsche aber Vollbeschäftigung."},
+		{name: "de indirect speech going on in the Konjunktiv I of a reflexive verb with a separable particle: the last speaker's words", sent: 3, party: "Peter Lang",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDer Verbandschef Peter Lang sagte, es fehlten Fachkräfte. Deshalb schaue sich der Verband in Polen nach Arbeitskräften um."},
 		{name: "de zunutze is no Konjunktiv of nutzen with a prefix: no words going on", sent: 3, none: true,
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDer Verbandschef Peter Lang sagte, es fehlten Fachkräfte. Der Konkurrent machte sich die Lage zunutze."},
 		{name: "de a brand written in camel case speaks after the verb, not a title named before", sent: 2, party: "xAI",

@@ -626,9 +626,10 @@ bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge läg
 # More Konjunktiv I forms of verbs news reports with ("Bei den Teilhabern
 # handele es sich um …", "In Polen herrsche Vollbeschäftigung", "Hinweise
 # erhalte die Polizei …", "Der Schaden belaufe sich auf …"); not those
-# that are also adjectives in lower case ("reiche", "schade"), nor those
+# that are also adjectives in lower case ("reiche", "schade", "weise"), nor those
 # that with a separable prefix are another word ("zufolge", "zunutze").
 handele bewege teile herrsche erhalte benötige umfasse möge entwickle ermögliche verfüge erreiche ändere gehöre schaffe stärke suche verstehe entscheide falle hänge laufe lebe lohne passe prüfe scheine schließe spreche tue verlange wirke zähle betrage belaufe befinde beziehe entspreche erfolge ergebe gelinge beginne bestätige untersuche verhindere besitze verdiene stamme ermittle
+schaue bestelle erschließe erfülle kümmere erinnere verweise zwinge baue kaufe verkaufe spare frage höre fühle freue kläre erkläre betone verlasse leide gewinne rede öffne wende
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
