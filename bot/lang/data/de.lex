@@ -211,6 +211,8 @@ freuen wk assert welcome weak part=sich
 # goes on with X.)
 wundern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
+# "gab zu bedenken, dass …", "„…“, gibt X zu bedenken": a caution.
+bedenkengeben - assert say sep=bedenken : gibt:f gab:f gaben:f gebe:f geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
 entgegnen int assert reply
