@@ -1955,6 +1955,12 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) && cu.right == nil {
 				continue // "Das Regime werde Wege finden, mit … zu leben": a verb of a view that gave no words is no one else speaking
 			}
+			thing := func(m *mention) bool {
+				return m == nil || m.kind == kDesc && (m.class == "" || m.class == "unknown") && !m.person
+			}
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && len(a.bySent[j]) == 0 && cu.left != nil && thing(cu.left) && thing(cu.right) {
+				continue // "Dieses Verhalten mache die mangelnde Wertschätzung deutlich": things on both sides of a verb that gave no words are no one else speaking
+			}
 			if src := cu.right; cu.kind == cueAccording && cu.lo > t.sents[j].body && src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && t.bareDocWord(src.t0) {
 				// "Bis 2040 würden laut Marktprognosen 4000 Maschinen
 				// verkauft": documents of no author inside the

@@ -212,6 +212,9 @@ freuen wk assert welcome weak part=sich
 wundern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
 # "gab zu bedenken, dass …", "„…“, gibt X zu bedenken": a caution.
+# "machte deutlich, dass …" (only with its words: "machte die Lage
+# deutlich" shows it).
+deutlichmachen - assert note weak sep=deutlich : macht:f machte:f machten:f mache:f machen:f
 bedenkengeben - assert say sep=bedenken : gibt:f gab:f gaben:f gebe:f geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
