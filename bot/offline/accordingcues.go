@@ -243,6 +243,19 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// source.
 			return nil
 		}
+		if k := c + n; p.End && t.lx.NounCaps && k < s.t1 && t.out(k) && t.toks[k].kind == tWord && !t.toks[k].cap {
+			// "…, so wichtig wie gute Gesundheit.": a degree, no source;
+			// where every noun has a capital, a source opens with one,
+			// or with a determiner or an adverb ("so der Sprecher", "so
+			// auch der Verband"), or a verb of saying its subject follows
+			// ("…, so sagt er weiter, …").
+			l := t.toks[k].l
+			_, says := t.lx.Verbs[l]
+			says = says && !t.lx.Set("passive", l) && !t.lx.Set("aux", l) // (not "…, so ist der lateinische Name …")
+			if !says && !t.lx.Set("determiners", l) && !t.lx.Set("possessive", l) && !t.lx.Set("quantifiers", l) && !t.lx.Set("adverbs", l) {
+				return nil
+			}
+		}
 		if k := c + n; k+1 < s.t1 && t.out(k) && !t.toks[k].cap {
 			// "Según aseguran a EL MUNDO varias fuentes, …": a reporting
 			// verb, and the one it was said to, before the source; also

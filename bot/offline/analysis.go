@@ -1124,6 +1124,10 @@ func (a *analysis) propagateQuotes() {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
+		aside := prev == nil && opensQuote && a.quoteAfterAside(i, held)
+		if aside {
+			prev = held // "„…“, sagt Ina Roth. Auch Öfen lassen sich steuern. „…“"
+		}
 		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
 		if e == nil && opensQuote {
 			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
@@ -1150,7 +1154,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -1218,6 +1222,52 @@ func (a *analysis) propagateQuotes() {
 		}
 	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// quoteAfterAside reports whether the quotation that is sentence i goes
+// on with held, the direct quotation (or the indirect speech going on in
+// the subjunctive) of the same paragraph two sentences before, past one
+// sentence of the writer's own between them that
+// reports nothing, asks nothing and names no one else ("„…“, sagt Ina
+// Roth. Auch Öfen lassen sich steuern. „…“" is hers).
+func (a *analysis) quoteAfterAside(i int, held *attribution) bool {
+	t := a.t
+	if held == nil || !held.direct && held.how != "inherit-reported" || held.speaker == nil || held.verb.Refusal || held.last != i-2 {
+		return false
+	}
+	j := i - 1
+	if t.sents[held.last].para != t.sents[i].para || t.sents[j].para != t.sents[i].para || t.sents[j].furniture || t.sents[j].qwords > 0 || t.sents[j].words < 3 {
+		return false
+	}
+	if len(a.sentCues[j]) > 0 || len(a.bySent[j]) > 0 || a.otherActor(j, i) || a.otherSpeaker(i, held.speaker) || a.quoteLedNext(i) {
+		return false
+	}
+	s := &t.sents[j]
+	for k := s.t0; k < s.t1; k++ {
+		if t.toks[k].q >= 0 || t.toks[k].kind == tQOpen || t.toks[k].kind == tQClose {
+			return false // (no quotation of its own, not even of a mark: „…“ „?“ „…“)
+		}
+	}
+	if t.question(j) || t.toks[s.t1-1].s == ":" {
+		return false // (a question the quotation answers, or a colon that opens it: another's)
+	}
+	for _, m := range a.mentionsIn(j, s.t0, s.t1) {
+		e := a.ents[m]
+		if e == held.speaker {
+			continue
+		}
+		// (Where every noun has a capital, a word read as a name of no
+		// kind told is most often a noun: "Auch Öfen lassen sich über
+		// smarte Systeme steuern." names no one.)
+		name := e.kind == kName && (!t.lx.NounCaps || knownAsPerson(e) || a.spoke(e) || strings.Contains(e.name, " "))
+		// (Nor anyone described who may speak: "Seine Frau ist anderer
+		// Ansicht. „…“".)
+		described := e.kind == kDesc && (e.class != "" && e.class != "unknown" || e.personal)
+		if e.kind == kPerson || e.kind == kOrg || name || described || m.kind == kPron {
+			return false // "Mit Tom und Ben Roth treffen zwei Brüder aufeinander. «…»": whose words, the sentence does not say
+		}
+	}
+	return true
 }
 
 // wordsFrom returns the person or body sentence i names as the source of
@@ -1932,6 +1982,12 @@ func (a *analysis) otherSpeaker(i int, e *entity) bool {
 			}
 			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && cu.verb.Opinion && len(a.bySent[j]) == 0 && (cu.left == nil || cu.left.kind != kPerson) && cu.right == nil {
 				continue // "Das Regime werde Wege finden, mit … zu leben": a verb of a view that gave no words is no one else speaking
+			}
+			thing := func(m *mention) bool {
+				return m == nil || m.kind == kDesc && (m.class == "" || m.class == "unknown") && !m.person
+			}
+			if t.lx.NounCaps && cu.kind == cueVerb && cu.verb.Weak && len(a.bySent[j]) == 0 && cu.left != nil && thing(cu.left) && thing(cu.right) {
+				continue // "Dieses Verhalten mache die mangelnde Wertschätzung deutlich": things on both sides of a verb that gave no words are no one else speaking
 			}
 			if src := cu.right; cu.kind == cueAccording && cu.lo > t.sents[j].body && src != nil && src.kind != kDoc && src.t1 == src.t0+1 && t.toks[src.t0].cap && t.bareDocWord(src.t0) {
 				// "Bis 2040 würden laut Marktprognosen 4000 Maschinen

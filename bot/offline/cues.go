@@ -6638,10 +6638,11 @@ func (t *text) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	// A separable verb whose particle closes the clause; of two, the one
 	// whose particle comes last ("wies die Vorwürfe nach der Sitzung
 	// zurück": "zurück", not the preposition "nach"), with its own
-	// particle after the verb when it needs one ("sprach sich … aus").
+	// particle after the verb when it needs one ("sprach sich … aus"),
+	// behind an adverb or two ("geht allerdings davon aus, dass …").
 	best, at := lang.Verb{}, -1
 	for _, v := range cands {
-		if v.Separable == "" || v.Particle != "" && !t.followedBy(c+1, s.t1, v.Particle) && !(t.pronBeforeRefl(c, v, s) && t.followedBy(c+2, s.t1, v.Particle)) {
+		if v.Separable == "" || v.Particle != "" && t.particleAt(c+1, s.t1, v.Particle) < 0 && !(t.pronBeforeRefl(c, v, s) && t.followedBy(c+2, s.t1, v.Particle)) {
 			continue
 		}
 		if v.Refusal && !t.refusesToSay(c, v, s) {

@@ -2452,11 +2452,13 @@ func (rs *resolver) afterWords(tok int) bool {
 // that opens a quotation before token tok of its sentence, outside the
 // quotation, with no subject seen before it in the sentence: "Ähnlich
 // sieht es Anna Roth, Expertin beim Verein: „…“, sagt sie" names her
-// before the words, not inside them. (Not the object of one who speaks
-// before: "Sie griff Anna Roth an: „…“, sagte sie".)
+// before the words, not inside them; so does her sentence's subject,
+// "Anna Roth hatte zuvor mit Bauern gesprochen: „…“, sagt sie" (not a
+// body named before). (Not the object of one who speaks before: "Sie
+// griff Anna Roth an: „…“, sagte sie".)
 func (a *analysis) quoteIntroducer(sn seen, tok int) bool {
 	t := a.t
-	if t.toks[sn.tok].q >= 0 || sn.subject {
+	if t.toks[sn.tok].q >= 0 {
 		return false
 	}
 	colon := -1

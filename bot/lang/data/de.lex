@@ -211,6 +211,11 @@ freuen wk assert welcome weak part=sich
 # goes on with X.)
 wundern ern assert say weak part=sich
 zugeben - assert say weak sep=zu : gibt:f gab:f gaben:f gebe:f zugegeben:pp geben:f
+# "gab zu bedenken, dass …", "„…“, gibt X zu bedenken": a caution.
+# "machte deutlich, dass …" (only with its words: "machte die Lage
+# deutlich" shows it).
+deutlichmachen - assert note weak sep=deutlich : macht:f machte:f machten:f mache:f machen:f
+bedenkengeben - assert say sep=bedenken : gibt:f gab:f gaben:f gebe:f geben:f
 # Replies, objections and remarks: "entgegnete X, …", "„…“, konterte
 # X", "verwies darauf, dass …", "merkte an, …", "monierte …".
 entgegnen int assert reply
@@ -623,6 +628,13 @@ könnten müssten dürften
 # (And other Konjunktiv II forms no indicative shares: "Die Beschäftigten
 # bräuchten einen Ausgleich".)
 bräuchte bräuchten käme kämen gäbe gäben ginge stünde stünden läge lägen wüsste wüssten
+# More Konjunktiv I forms of verbs news reports with ("Bei den Teilhabern
+# handele es sich um …", "In Polen herrsche Vollbeschäftigung", "Hinweise
+# erhalte die Polizei …", "Der Schaden belaufe sich auf …"); not those
+# that are also adjectives in lower case ("reiche", "schade", "weise"), nor those
+# that with a separable prefix are another word ("zufolge", "zunutze").
+handele bewege teile herrsche erhalte benötige umfasse möge entwickle ermögliche verfüge erreiche ändere gehöre schaffe stärke suche verstehe entscheide falle hänge laufe lebe lohne passe prüfe scheine schließe spreche tue verlange wirke zähle betrage belaufe befinde beziehe entspreche erfolge ergebe gelinge beginne bestätige untersuche verhindere besitze verdiene stamme ermittle
+schaue bestelle erschließe erfülle kümmere erinnere verweise zwinge baue kaufe verkaufe spare frage höre fühle freue kläre erkläre betone verlasse leide gewinne rede öffne wende
 # Konjunktiv I of -ieren verbs ("reagiere", "existiere").
 [set anonymous]
 # Phrases that report words of no one named when "aus" names where they
