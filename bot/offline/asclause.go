@@ -149,6 +149,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// Gobierno con mayoría, …").
 		weak = false
 	}
+	if weak && cu.verb.Voice == "write" && as-1 > s.body && t.toks[as-1].s == "," && t.endsWithAdverbs(max(cu.hi, m.t1), s) {
+		// "…, as my colleague Ann Cole wrote recently.": a clause of
+		// writing set off at the end of the sentence tells who wrote
+		// it, not a time (not "As Reed wrote the report, …").
+		weak = false
+	}
 	if weak || unnamedSpeaker(m.kind, m.class) && !lx.Set("definite", t.toks[m.t0].l) || t.comparison(as, s) {
 		// "As X spoke, …" and "as Y continues to …" tell a time ("as X
 		// put it" does not: a weak verb with its particle), "as
@@ -334,4 +340,19 @@ func (t *text) temporalAs(end int, s *sentence) int {
 		}
 	}
 	return -1
+}
+
+// endsWithAdverbs reports whether the tokens of sentence s from k on are
+// only adverbs and words of time before its closing punctuation.
+func (t *text) endsWithAdverbs(k int, s *sentence) bool {
+	for ; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tWord && (tk.q >= 0 || !t.out(k) || !t.lx.Set("adverbs", tk.l) && !isTimeWord(t.lx, tk.l)) {
+			return false
+		}
+		if tk.kind == tPunct && tk.s != "." && tk.s != "!" {
+			return false
+		}
+	}
+	return true
 }

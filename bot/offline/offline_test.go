@@ -3488,6 +3488,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Jane Smith, PhD, a nutritionist at the clinic, said the diet was safe."},
 		{name: "en an adverb of degree before another adverb is no part of the subject", sent: 1, party: "Another individual",
 			text: "Another individual rather bluntly wrote to the singer, “You need to rest.”"},
+		{name: "en a clause of writing set off at the sentence's end: the writer's words", sent: 1, party: "Ann Cole",
+			text: "The biggest problem is the lack of endorsements, as my colleague Ann Cole wrote recently."},
+		{name: "en a clause of writing with its object tells a time, no words", sent: 1, none: true,
+			text: "The numbers were rising, as Tom Reed wrote the report."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
