@@ -3394,6 +3394,9 @@ func (t *text) asideThenComp(j int, s *sentence) int {
 			if m+1 < s.t1 && t.out(m+1) && t.lx.Set("comp", t.toks[m+1].l) {
 				return m + 1
 			}
+			if f := t.toks[j+1].l; m+1 < s.t1 && t.toks[m+1].kind == tQOpen && t.out(j+1) && (t.lx.Set("prep", f) || t.lx.Set("adverbs", f)) {
+				return m + 1 // "wrote, for example, “…”", "said, in a statement, “…”": the quotation after the aside
+			}
 			return 0
 		}
 		if !t.out(m) || t.lx.Set("comp", tk.l) {

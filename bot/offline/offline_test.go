@@ -3492,6 +3492,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The biggest problem is the lack of endorsements, as my colleague Ann Cole wrote recently."},
 		{name: "en a clause of writing with its object tells a time, no words", sent: 1, none: true,
 			text: "The numbers were rising, as Tom Reed wrote the report."},
+		{name: "en a quotation after an aside set off by commas after the verb: the words", sent: 2, party: "Follower", claim: "Writes \"Fear of missing out",
+			text: "Fans reacted online. One follower wrote, for example, “Fear of missing out or fear of passing out?”"},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
