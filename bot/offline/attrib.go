@@ -529,6 +529,10 @@ func (rs *resolver) quotedName(k int, s *sentence) bool {
 	if q >= 0 && t.toks[k].kind == tQOpen && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap {
 		return true
 	}
+	if q >= 0 && t.toks[k].kind == tQOpen && k-2 >= s.body && t.toks[k-1].kind == tWord && t.out(k-1) && t.lx.Set("orgwords", t.toks[k-1].b) &&
+		t.out(k-2) && t.lx.Set("determiners", t.toks[k-2].l) && t.quoteWords(closing) <= 5 {
+		return true // "Le collectif « Sauvons l'hôpital » a lancé …": a body's name in quotation marks after its noun
+	}
 	if q >= 0 && t.toks[k].kind == tQOpen && k == s.body && closing+1 < s.t1 && t.toks[closing+1].kind == tWord && t.toks[closing-1].kind == tWord && t.quoteWords(closing) <= 3 {
 		return true // "« Libération » critique le gouvernement": a title opening the sentence, its subject
 	}

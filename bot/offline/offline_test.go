@@ -3494,6 +3494,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The numbers were rising, as Tom Reed wrote the report."},
 		{name: "en a quotation after an aside set off by commas after the verb: the words", sent: 2, party: "Follower", claim: "Writes \"Fear of missing out",
 			text: "Fans reacted online. One follower wrote, for example, “Fear of missing out or fear of passing out?”"},
+		{name: "fr a body's name in quotation marks after its noun is no quotation before an inverted subject", sent: 1, notParty: "Pétition",
+			text: "Le collectif « Sauvons l'hôpital » a lancé une pétition pour demander la réouverture du service."},
 		{name: "the governor after the mayor spoke: not the mayor", sent: 2, party: "Governor",
 			text: "Mayor Linda Cho said the bridge would close for a month while engineers repaired its deck. " +
 				"The governor called the closure \"a failure of planning\" and promised state money for the repairs."},
