@@ -9450,6 +9450,14 @@ func TestNeutralise(t *testing.T) {
 	if got := neutralise(fr, fr, "le régime syrien"); got != "le gouvernement syrien" {
 		t.Errorf("French neutralise = %q", got)
 	}
+	// A page written decomposed (the accent a combining mark after its
+	// letter) has its loaded words read all the same.
+	if got := neutralise(fr, fr, "Le re\u0301gime syrien"); got != "Le gouvernement syrien" {
+		t.Errorf("French neutralise of decomposed text = %q", got)
+	}
+	if got := neutralise(fr, fr, "La pre\u0301tendue neutralite\u0301 est un leurre."); !strings.Contains(got, fr.Phrase("outlet.wording")) && strings.Contains(got, "pre\u0301tendue") {
+		t.Errorf("French neutralise of a decomposed loaded word = %q", got)
+	}
 	es := shared.langs.Get("es")
 	// A government after a regime word where adjectives follow the noun:
 	// a nationality, a name, or "of" and a name; another sense

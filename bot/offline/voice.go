@@ -35,7 +35,7 @@ func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 	depth := 0
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
+		if !markedWordRune(r) {
 			switch {
 			case r == '"':
 				depth ^= 1
@@ -51,7 +51,7 @@ func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 		j := i + n
 		for j < len(s) {
 			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			if isWordRune(r2) || (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
+			if markedWordRune(r2) || (r2 == '-' || r2 == '\'' || r2 == '’') && j+n2 < len(s) && isWordRune(firstRune(s[j+n2:])) {
 				j += n2
 				continue
 			}
@@ -210,3 +210,9 @@ func demonym(lx *lang.Lexicon, w string) bool {
 	}
 	return false
 }
+
+// markedWordRune reports whether r is part of a word: a letter, a digit
+// or a combining mark (a page written decomposed, "pre\u0301tendue", has
+// its accents as marks after the letters; the word is one, and
+// lang.Lower composes it for the lexicon).
+func markedWordRune(r rune) bool { return isWordRune(r) || unicode.Is(unicode.Mn, r) }
