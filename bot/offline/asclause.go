@@ -149,7 +149,7 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// Gobierno con mayoría, …").
 		weak = false
 	}
-	if weak && cu.verb.Voice == "write" && as-1 > s.body && t.toks[as-1].s == "," && t.endsWithAdverbs(max(cu.hi, m.t1), s) {
+	if e := t.pastAdverbs(max(cu.hi, m.t1), s.t1, s); weak && cu.verb.Voice == "write" && as-1 > s.body && t.toks[as-1].s == "," && (e == s.t1 || e == s.t1-1 && (t.toks[e].s == "." || t.toks[e].s == "!")) {
 		// "…, as my colleague Ann Cole wrote recently.": a clause of
 		// writing set off at the end of the sentence tells who wrote
 		// it, not a time (not "As Reed wrote the report, …").
@@ -340,19 +340,4 @@ func (t *text) temporalAs(end int, s *sentence) int {
 		}
 	}
 	return -1
-}
-
-// endsWithAdverbs reports whether the tokens of sentence s from k on are
-// only adverbs and words of time before its closing punctuation.
-func (t *text) endsWithAdverbs(k int, s *sentence) bool {
-	for ; k < s.t1; k++ {
-		tk := &t.toks[k]
-		if tk.kind == tWord && (tk.q >= 0 || !t.out(k) || !t.lx.Set("adverbs", tk.l) && !isTimeWord(t.lx, tk.l)) {
-			return false
-		}
-		if tk.kind == tPunct && tk.s != "." && tk.s != "!" {
-			return false
-		}
-	}
-	return true
 }
