@@ -700,9 +700,15 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 // object; a title or a speaker's noun ending like an infinitive, "al
 // titular de la cartera", is the one told).
 func (t *text) timeInfinitive(k int, s *sentence) bool {
-	lx := t.lx
-	return k+1 < s.t1 && t.out(k) && t.out(k+1) && lx.Set("infinitivepreps", t.toks[k].l) && t.toks[k+1].kind == tWord && !t.toks[k+1].cap &&
-		t.endsIn("infinitiveendings", t.toks[k+1].l, 0) && !t.isTitleWord(k+1) && lx.Speakers[t.toks[k+1].l] == ""
+	return k+1 < s.t1 && t.out(k) && t.lx.Set("infinitivepreps", t.toks[k].l) && t.infinitiveAt(k+1)
+}
+
+// infinitiveAt reports whether token k is an infinitive by its ending, in
+// lower case and outside quotations, and no title or speaker's noun that
+// ends like one ("titular").
+func (t *text) infinitiveAt(k int) bool {
+	tk := &t.toks[k]
+	return t.out(k) && tk.kind == tWord && !tk.cap && t.endsIn("infinitiveendings", tk.l, 0) && !t.isTitleWord(k) && t.lx.Speakers[tk.l] == ""
 }
 
 // rightPhrase reads the phrase right after the verb group of cue cu,
@@ -783,8 +789,8 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		}
 	}
 	k = t.prepPhraseBeforeSubject(cu.lo, k, s)
-	for j := cu.hi; j < k && lx.ProDrop; j++ {
-		if t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && t.endsIn("infinitiveendings", t.toks[j].l, 0) && !t.isTitleWord(j) && lx.Speakers[t.toks[j].l] == "" && j > cu.hi && lx.Set("prep", t.toks[j-1].l) {
+	for j := cu.hi + 1; j < k && lx.ProDrop; j++ {
+		if t.infinitiveAt(j) && lx.Set("prep", t.toks[j-1].l) {
 			return false // "hacen un llamado a cuidar las expectativas": the phrase after is the infinitive's object, no subject
 		}
 	}
@@ -3715,15 +3721,6 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 		// found …": a document and the participle that dates it.
 		if left := rs.docParticipleSubject(k+1, s); left != nil {
 			cu.left, cu.leftAtBoundary = left, true
-		}
-	}
-	if l := cu.left; l != nil && l.kind == kDesc && l.t1+1 < cu.lo && t.toks[l.t1].s == "," && t.lx.Set("relpron", t.toks[l.t1+1].l) &&
-		!t.lx.Set("comp", t.toks[l.t1+1].l) && !t.lx.Set("possrel", t.toks[l.t1+1].l) {
-		// "… con el ministro Luis Prado, expresidente del Tribunal
-		// Supremo, quien aseguró …": the person the description set
-		// off after the name describes, not a body it names.
-		if p, _ := rs.apposPerson(l.t1, s); p != nil {
-			cu.left, cu.leftAtBoundary = p, true
 		}
 	}
 	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.ProDrop {
