@@ -6371,7 +6371,8 @@ func (t *text) afterOpening(s *sentence) int {
 func (t *text) afterOpeningUpTo(s *sentence, limit int) int {
 	// (A phrase that opens with a preposition names no subject and may
 	// run longer: "En una entrevista reciente con este diario, …".)
-	if t.toks[s.body].kind != tWord || !t.lx.Set("prep", t.toks[s.body].l) || t.lx.Set("determiners", t.toks[s.body].l) {
+	prep := t.toks[s.body].kind == tWord && t.lx.Set("prep", t.toks[s.body].l) && !t.lx.Set("determiners", t.toks[s.body].l)
+	if !prep {
 		limit = 6
 	}
 	for k := s.body; k < s.t1 && k <= s.body+limit; k++ {
@@ -6379,7 +6380,10 @@ func (t *text) afterOpeningUpTo(s *sentence, limit int) int {
 		if tk.s == "," && k > s.body {
 			return k + 1
 		}
-		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) || t.isPronounTok(k) {
+		// (A pronoun right after the preposition is its object, no
+		// subject: "Sobre ella, reconoció que …", "Para isso, critica
+		// …".)
+		if tk.kind != tWord || tk.q >= 0 || t.isVerb(k) || t.isPronounTok(k) && !(prep && k == s.body+1) {
 			break
 		}
 	}

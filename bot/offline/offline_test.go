@@ -5437,6 +5437,9 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es dropped subject after an opening phrase", sent: 2, speaker: "Antonia Orellana",
 			text: "La ministra Antonia Orellana visitó el hospital de Santiago el lunes por la mañana. " +
 				"Al respecto, explicó que el sistema sanitario está preparado para el invierno."},
+		{name: "es dropped subject after a preposition and its pronoun", sent: 2, speaker: "Antonia Orellana",
+			text: "La ministra Antonia Orellana presentó el plan de invierno del hospital el lunes. " +
+				"Sobre él, reconoció que el sistema sanitario todavía no está preparado."},
 		{name: "es subject cut off from its verb by a comma (a government title: Chile, from Santiago)", sent: 2, party: "Chile",
 			text: "El hospital de Santiago recibió a cien pacientes el lunes por la mañana. " +
 				"La secretaria de Estado, señaló que el sistema sanitario está preparado para el invierno."},
