@@ -233,6 +233,9 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		if e == nil {
 			continue
 		}
+		if o := a.askedReplies(i, cues, sl.m, e); o != nil {
+			e = o // "Wootton asked her, “…?” ¶ She answered, “…”": the one asked
+		}
 		a.ents[sl.m] = e
 		origin := a.originOf(prev, sl.m) && e.kind != kOrg
 		if e.kind == kPerson && !origin {

@@ -149,7 +149,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			t.cutContent(at, t.toks[relEnd].start) // "Reed, who said he would go, did not …": the clause
 		}
 		if at != nil && at.speaker != nil && a.replyToOwnQuestion(i, cu, at.speaker) {
-			at = nil
+			at = nil // (the one asked: see resolveSentence; no one known)
 		}
 		if at != nil && t.quarrel(cu, at) {
 			continue // "Tran and Reyes had argued inside the bar": a quarrel, no words
@@ -357,22 +357,102 @@ func (t *text) accordingInAside(prev *attribution, cu *cue, s *sentence) bool {
 // Philippe Gomès. ¶ — … , a-t-il répondu.": the one asked answers, not
 // the journalist).
 func (a *analysis) replyToOwnQuestion(i int, cu *cue, e *entity) bool {
-	if cu.verb.Voice != "reply" || cu.right == nil || cu.right.kind != kPron && (cu.left == nil || cu.left.kind != kPron) {
-		return false
+	_, ok := a.questionOf(i, cu, e)
+	return ok
+}
+
+// questionOf returns the cue of the question, a sentence or two before
+// sentence i, that the one its pronoun subject stands for, e, asked, when
+// cue cu is a verb of reply whose subject is a pronoun (inverted or not:
+// "… ?” ¶ She answered, “…”").
+func (a *analysis) questionOf(i int, cu *cue, e *entity) (*cue, bool) {
+	pron := func(m *mention) bool { return m != nil && m.kind == kPron }
+	if cu.verb.Voice != "reply" || !pron(cu.right) && !pron(cu.left) {
+		return nil, false
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
 		for _, q := range a.sentCues[j] {
 			if !asks(q.verb) {
 				continue
 			}
-			for _, m := range []*mention{q.left, q.right} {
-				if m != nil && a.ents[m] == e {
-					return true
+			// (The question's speaker; with none, its subject, inverted
+			// or not: not the one asked, "Wootton asked Alley, …".)
+			said := false
+			for _, at := range a.bySent[j] {
+				if at.cue == q.c {
+					if at.speaker == e {
+						return q, true
+					}
+					said = true
 				}
+			}
+			subj := q.left
+			if subj == nil {
+				subj = q.right
+			}
+			if !said && subj != nil && a.ents[subj] == e {
+				return q, true
 			}
 		}
 	}
-	return false
+	return nil, false
+}
+
+// askedReplies returns, for pronoun m of sentence i resolved to e, the
+// subject of one of the sentence's cues, a verb of reply, when e asked
+// the question a sentence or two before: the one asked (askedOne), or nil.
+func (a *analysis) askedReplies(i int, cues []*cue, m *mention, e *entity) *entity {
+	if m.kind != kPron {
+		return nil
+	}
+	for _, cu := range cues {
+		if cu.left != m && cu.right != m {
+			continue
+		}
+		if q, ok := a.questionOf(i, cu, e); ok {
+			return a.askedOne(q, m.gender, e)
+		}
+	}
+	return nil
+}
+
+// askedOne returns the one asked question q by asker, whom a pronoun of
+// gender g in the reply after stands for: the object right after the
+// verb of asking, a name, or a pronoun of that gender ("Wootton asked
+// her, “…?” ¶ She answered, “…”": the person of that gender named last
+// before the question, in its paragraph or the one before, other than
+// the asker); nil when there is none.
+func (a *analysis) askedOne(q *cue, g byte, asker *entity) *entity {
+	t := a.t
+	s := &t.sents[q.sent]
+	k := q.c + 1
+	if g == 0 || k >= s.t1 || t.toks[k].kind != tWord || !t.out(k) {
+		return nil
+	}
+	if pr, ok := t.lx.Pronouns[t.toks[k].l]; ok {
+		if pr.Gender != g {
+			return nil
+		}
+		for n := len(a.reg.recent) - 1; n >= 0; n-- {
+			sn := a.reg.recent[n]
+			if sn.sent > q.sent || sn.sent == q.sent && sn.tok >= k {
+				continue
+			}
+			if sn.para < s.para-1 {
+				break // (in its paragraph or the one before)
+			}
+			if sn.e != asker && sn.e.kind == kPerson && sn.e.gender == g {
+				return sn.e
+			}
+		}
+		return nil
+	}
+	if m := a.parseNP(k, t.npRight(k, s), 0); m != nil && (m.kind == kPerson || m.kind == kName) {
+		if e := a.resolve(m, q.sent, k); e != nil && e != asker && (e.gender == 0 || e.gender == g) {
+			return e
+		}
+	}
+	return nil
 }
 
 // endBeforeUnknown ends the words of the sentence's last attribution at

@@ -8159,6 +8159,16 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "she answered after a question the host asked her: the one asked", sent: 4, speaker: "Nora Vance",
+			text: "The actress Nora Vance spoke to the host about her illness. “A year ago, I got sick,” she said. " +
+				"Host Mary Kell asked her, “Did it start on the tour?” She answered, “Yes, in the second week.”"},
+		{name: "she answered after a question asked of her by name: the one asked", sent: 3, speaker: "Nora Vance",
+			text: "The actress Nora Vance spoke about her illness on the show. " +
+				"Host Mary Kell asked Vance, “Did it start on the tour?” She answered, “Yes, in the second week.”"},
+		{name: "she continued after the answer to the host's question: still the one asked", sent: 5, speaker: "Nora Vance",
+			text: "The actress Nora Vance spoke to the host about her illness. “A year ago, I got sick,” she said. " +
+				"Host Mary Kell asked her, “Did it start on the tour?” She answered, “Yes, in the second week.” " +
+				"And she continued, “For ten months I stayed in bed.”"},
 		{name: "fr a-t-il répondu after a question the journalist asked someone: not the journalist", sent: 3, notParty: "Journaliste",
 			text: "— Est-ce que vous croyez à un accord ? a demandé un journaliste à Philippe Gomès.\n\n— Je veux y croire. Mais il faudra que chacun fasse un pas, a-t-il répondu."},
 		{name: "fr a-t-il répondu with no question before: the one named before", sent: 2, speaker: "Philippe Gomès",
