@@ -782,8 +782,40 @@ func (a *analysis) docAuthor(i int) {
 		if t.docSpokenOf(k, s, ats) {
 			continue // "El alcalde criticó un informe": what is said of it, not where
 		}
+		if t.docOfThing(k, s, ats) {
+			continue // "… wrote under a picture of Dion in a power suit": the picture's, no medium of the words
+		}
 		a.reg.setDoc(t.toks[k].b, sp, i)
 	}
+}
+
+// docOfThing reports whether the document noun at token k of sentence s
+// comes after the reporting verb of the sentence's attributions, past a
+// phrase after a preposition and a phrase of "of" that goes on from it:
+// it describes the thing those phrases name ("wrote underneath a picture
+// of Dion in a power suit"), and is no medium the words were given in
+// ("said in a statement", "told reporters in a letter", "a déclaré le
+// ministre de la Santé dans un communiqué").
+func (t *text) docOfThing(k int, s *sentence, ats []*attribution) bool {
+	for _, at := range ats {
+		if at.cue < s.body || at.cue >= k {
+			return false
+		}
+		prep := false
+		for j := at.cue + 1; j < k; j++ {
+			if !t.out(j) {
+				continue
+			}
+			if t.lx.Set("of", t.toks[j].l) {
+				if prep {
+					return true
+				}
+			} else if t.lx.Set("prep", t.toks[j].l) {
+				prep = true
+			}
+		}
+	}
+	return false
 }
 
 // docSpokenOf reports whether the document noun at token k of sentence

@@ -8159,6 +8159,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "a suit worn in a photo is no filing of the one who wrote under it", sent: 3, none: true,
+			text: "“Please eat more,” the fan wrote underneath a photo of the singer in a power suit. " +
+				"A lawsuit was later served against the singer's company. " +
+				"The lawsuit claimed that the company's pills had never worked."},
 		{name: "she answered after a question the host asked her: the one asked", sent: 4, speaker: "Nora Vance",
 			text: "The actress Nora Vance spoke to the host about her illness. “A year ago, I got sick,” she said. " +
 				"Host Mary Kell asked her, “Did it start on the tour?” She answered, “Yes, in the second week.”"},

@@ -957,7 +957,7 @@ others some many several
 or
 
 [set prep]
-of for to in on at by from with about against over under into onto via through during after before since until toward towards among amid between without within across along around behind beyond despite upon per than like near off out up down
+of for to in on at by from with about against over under into onto via through during after before since until toward towards among amid between without within across along around behind beyond despite upon per than like near off out up down underneath beneath below above
 
 [set of]
 of for
