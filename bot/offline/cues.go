@@ -165,6 +165,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && !(irregularPast(tk.l, v) && !t.lx.Set("indefinite", t.toks[c-1].l)) && t.afterIndefinite(c, s) {
 			continue // a noun, whatever verb shares its form: "a notably large recall involves …"
 		}
+		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.afterPossessive(c, s) {
+			continue // "… and its increasingly maniacal appeals to …": a noun after an owner's words
+		}
 		if a.modifiesTitle(c, v, s) {
 			continue // "John Carter and state senator David Kim"
 		}
@@ -3949,6 +3952,32 @@ func (t *text) afterIndefinite(c int, s *sentence) bool {
 		}
 		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) {
 			return false // a noun that speaks, its subject: "A resident says …", "A neighbour later wrote …", "a police report says …"
+		}
+	}
+	return false
+}
+
+// afterPossessive reports whether the word at token c follows, past one
+// or two words that describe it, a possessive determiner inside the
+// sentence ("relied on its increasingly maniacal appeals to …", "between
+// the donor base and its increasingly maniacal appeals"): a noun, in a
+// language whose nouns and verbs share forms (trait zeroderivation); not
+// after a noun that speaks ("… and its members say …") nor right after
+// the possessive.
+func (t *text) afterPossessive(c int, s *sentence) bool {
+	for j := c - 1; j > s.body && j >= c-3; j-- {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.q >= 0 || tk.cap {
+			return false
+		}
+		if t.lx.Set("possessive", tk.l) {
+			return j < c-1
+		}
+		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
+			return false
+		}
+		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) || t.isTitleWord(j) {
+			return false
 		}
 	}
 	return false
