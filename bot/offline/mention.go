@@ -367,8 +367,10 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	// "a string of Tory MPs", "a handful of protesters": a word that
 	// counts a group, and the people it counts are the speakers (as
 	// subject, agent of a passive or before "who said").
-	if i == lo+1 && i+2 < hi && lx.Set("indefinite", t.toks[lo].l) && lx.Set("groupcounters", t.toks[i].l) && lx.Set("of", t.toks[i+1].l) && !t.toks[i].cap {
-		if g := rs.parseNP(i+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
+	// (Also past one or two words that describe the count: "a growing
+	// number of economists", "a small number of residents".)
+	if c := t.groupCounterAt(lo, i, hi); c >= 0 {
+		if g := rs.parseNP(c+2, hi, depth); g != nil && g.kind == kDesc && g.class == "people" && g.plural {
 			g.t0 = lo
 			return g
 		}
@@ -2646,4 +2648,28 @@ func determinerAgreement(lx *lang.Lexicon, l string) (plural bool, gender byte) 
 func (t *text) bodyNameGoesOn(c int) bool {
 	lx := t.lx
 	return !lx.NounCaps && c+1 < len(t.toks) && lx.Set("orgwords", t.toks[c].b) && t.toks[c+1].cap && lx.GivenNames[t.toks[c+1].l] == 0
+}
+
+// groupCounterAt returns the token of a word that counts a group ([set
+// groupcounters]) right before "of", at token i after the indefinite
+// article at lo or one or two lower-case words after i ("a handful of
+// protesters", "a growing number of economists"), within hi; or -1.
+func (t *text) groupCounterAt(lo, i, hi int) int {
+	lx := t.lx
+	if i != lo+1 || !lx.Set("indefinite", t.toks[lo].l) {
+		return -1
+	}
+	for c := i; c <= i+2 && c+2 < hi; c++ {
+		tk := &t.toks[c]
+		if tk.kind != tWord || tk.cap || !t.out(c) {
+			return -1
+		}
+		if lx.Set("groupcounters", tk.l) && lx.Set("of", t.toks[c+1].l) {
+			return c
+		}
+		if lx.Set("of", tk.l) || lx.Set("prep", tk.l) || lx.Set("determiners", tk.l) || t.isVerb(c) {
+			return -1
+		}
+	}
+	return -1
 }

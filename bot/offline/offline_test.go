@@ -8159,6 +8159,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "a growing number of a group: the group speaks", sent: 1, party: "Economists",
+			text: "A growing number of economists say the recession is over."},
 		{name: "a verb's form after a possessive and words describing it is a noun: no junk party", sent: 1, notParty: "Increasingly maniacal",
 			text: "The study posits a link between the party's donor base and its increasingly maniacal appeals to racial fear."},
 		{name: "a suit worn in a photo is no filing of the one who wrote under it", sent: 3, none: true,
