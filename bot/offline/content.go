@@ -183,8 +183,39 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	{
 		// Time words and adverbs after the verb are not reported words
 		// ("a annoncé lundi de nouvelles mesures").
-		return t.spanTo(t.pastAdverbs(k, s.t1, s), s.t1)
+		j := t.pastAdverbs(k, s.t1, s)
+		if j+1 < s.t1 && t.out(j) && t.lx.Set("toldpreps", t.toks[j].l) && !slices.Contains(at.verb.Takes, t.toks[j].l) && t.nounPhraseOpens(j+1) &&
+			t.spanTo(t.pastPrepPhrases(j, s), s.t1) == nil {
+			// Nor is the phrase of whom the words were told, or
+			// phrases after it, when nothing follows them: "said to
+			// the crowd.", "added to the pressure on the council."
+			// report no words here (an infinitive's "to" does: "told
+			// his advisers to figure out …").
+			return nil
+		}
+		return t.spanTo(j, s.t1)
 	}
+}
+
+// nounPhraseOpens reports whether token k opens a noun phrase surely: a
+// determiner, a possessive, a pronoun or a capitalised word.
+func (t *text) nounPhraseOpens(k int) bool {
+	tk := &t.toks[k]
+	return tk.kind == tWord && (tk.cap || t.lx.Set("determiners", tk.l) || t.lx.Set("possessive", tk.l) || t.isPronounTok(k))
+}
+
+// pastPrepPhrases returns the token after up to four phrases that open
+// with a preposition from token k of sentence s ("to the pressure on the
+// council"), or k.
+func (t *text) pastPrepPhrases(k int, s *sentence) int {
+	for n := 0; n < 4 && k < s.t1 && t.out(k) && t.lx.Set("prep", t.toks[k].l); n++ {
+		end := t.npRight(k+1, s)
+		if end <= k+1 {
+			break
+		}
+		k = end
+	}
+	return k
 }
 
 // quotedObject reports whether the words from token k of sentence s are a

@@ -8159,6 +8159,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "added to the misery is no saying: only a phrase of to after the verb", sent: 1, none: true,
+			text: "The storm added to the misery of thousands of residents."},
 		{name: "a growing number of a group: the group speaks", sent: 1, party: "Economists",
 			text: "A growing number of economists say the recession is over."},
 		{name: "a verb's form after a possessive and words describing it is a noun: no junk party", sent: 1, notParty: "Increasingly maniacal",

@@ -1409,6 +1409,12 @@ men women children
 [set groupcounters]
 string number handful host chorus slew raft bunch
 
+# The preposition of whom words were told: a verb followed only by its
+# phrase, and phrases after it, reports no words ("said to the crowd.",
+# "added to the pressure on the council.").
+[set toldpreps]
+to
+
 [set collective]
 police staff media public military army team government family couple administration
 
