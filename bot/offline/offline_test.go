@@ -9039,6 +9039,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le ministre a rencontré Anne Morel et le maire de Lyon, Paul Roux.\n\nCette dernière estime que la réforme va trop loin."},
 		{name: "fr il in an incise after a sentence opened by selon and a source: the subject after the source's comma, not the source", sent: 3, party: "Paul Roux",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nSelon un proche de l'Élysée, le président Paul Roux a été agacé par l'affaire. « C'est inadmissible », a-t-il lâché."},
+		{name: "fr a verb the lexicon does not know after a body's short name in parentheses: no part of the body's name, nor the short name", sent: 2, party: "Office fédéral de l'agriculture", claim: "Considère la substance",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nL'Office fédéral de l'agriculture (OFAG) retire immédiatement ce produit et considère la substance comme dangereuse."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
