@@ -9041,6 +9041,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nSelon un proche de l'Élysée, le président Paul Roux a été agacé par l'affaire. « C'est inadmissible », a-t-il lâché."},
 		{name: "fr a verb the lexicon does not know after a body's short name in parentheses: no part of the body's name, nor the short name", sent: 2, party: "Office fédéral de l'agriculture", claim: "Considère la substance",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nL'Office fédéral de l'agriculture (OFAG) retire immédiatement ce produit et considère la substance comme dangereuse."},
+		{name: "fr a demonstrative pronoun and a preposition's phrase after a sentence that names several of a noun: that noun with the phrase", sent: 3, party: "Initiative sur les pesticides",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLes électeurs voteront en juin sur deux initiatives pour la qualité de l'eau. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
+		{name: "fr a demonstrative pronoun and a preposition's phrase with no noun of several before: no party named by the pronoun", sent: 3, notParty: "Celle",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLe maire a rencontré les habitants mardi. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

@@ -1259,6 +1259,11 @@ parmi
 [set starters]
 oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules prix
 
+[set demonstratives]
+# Demonstrative pronouns that a phrase after tells which one: "Celle sur
+# les pesticides demande …" stands for a noun of the sentence before.
+celle celui celles ceux
+
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
