@@ -9045,6 +9045,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLes électeurs voteront en juin sur deux initiatives pour la qualité de l'eau. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
 		{name: "fr a demonstrative pronoun and a preposition's phrase with no noun of several before: no party named by the pronoun", sent: 3, notParty: "Celle",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLe maire a rencontré les habitants mardi. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
+		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
