@@ -9047,6 +9047,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLe maire a rencontré les habitants mardi. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
+		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",
+			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn finit notre reportage avec Julie Morel. Elle vit la grève, sa mère étant enseignante à l'université de Nantes. « C'est la fin, soupire-t-elle. C'est difficile. »"},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {
