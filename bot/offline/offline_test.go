@@ -9049,6 +9049,10 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn finit notre reportage avec Julie Morel. Elle vit la grève, sa mère étant enseignante à l'université de Nantes. « C'est la fin, soupire-t-elle. C'est difficile. »"},
+		{name: "fr selon les mots de and a person described: that person's words, no party named by the words", sent: 2, party: "Ministre", notParty: "Mots du ministre",
+			text: "Le maire Paul Roux a visité l'usine mardi avec les syndicats.\n\nLa ville doit agir vite, selon les mots du ministre."},
+		{name: "fr selon les termes de and a person described: that person's words, no party named by the terms", sent: 2, party: "Ministre", notParty: "Termes du ministre",
+			text: "Le maire Paul Roux a visité l'usine mardi avec les syndicats.\n\nLa ville doit agir vite, selon les termes du ministre."},
 		{name: "fr ils opening a paragraph after one that opens with things in the plural: no one", sent: 2, none: true,
 			text: "Les prix des loyers ont augmenté de cinq pour cent en un an.\n\nIls estiment que la réforme est injuste pour les locataires."},
 	} {

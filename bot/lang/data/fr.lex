@@ -1097,7 +1097,7 @@ informations
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement informations
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos mots termes paroles hypothèse thèse théorie argumentaire raisonnement informations
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
