@@ -262,6 +262,7 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// said": the remarks are).
 		owner := a.t.toks[sl.m.t1-1].poss
 		opens, sub := a.opensMainClause(i, sl.m.t0)
+		opens = opens || a.afterOpeningSource(i, cues, sl.m)
 		// (A subordinate clause's subject only when the article tells
 		// its gender: "As Ramaswamy played down the boos, she added"
 		// is not his.)
@@ -274,6 +275,32 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 			a.describe(e, desc, i, desc.t0) // ("the Iranian president": a government's)
 		}
 	}
+}
+
+// afterOpeningSource reports whether mention m opens the clause after
+// the comma that closes an "according to" phrase opening sentence i, past
+// an article and the words of a title ("Selon un proche de
+// l'Élysée, le président Paul Roux a été agacé"): the clause's subject,
+// whom a pronoun after stands for, not the source.
+func (a *analysis) afterOpeningSource(i int, cues []*cue, m *mention) bool {
+	t := a.t
+	s := &t.sents[i]
+	for _, cu := range cues {
+		if cu.kind != cueAccording || cu.right == nil || cu.lo != s.body || cu.right.t1 >= m.t0 || t.toks[cu.right.t1].s != "," || m.t0-cu.right.t1 > 4 {
+			continue
+		}
+		for k := cu.right.t1 + 1; k < m.t0; k++ {
+			tk := &t.toks[k]
+			if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.out(k) || t.isVerb(k) {
+				return false
+			}
+			if !(k == cu.right.t1+1 && t.lx.Set("determiners", tk.l) || t.isTitleWord(k) || t.lx.Set("titlemods", tk.l)) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // openingAcronym reports whether mention m stands in parentheses right

@@ -2468,7 +2468,11 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 	if verb < before && t.toks[verb].kind != tWord {
 		return nil, nil // (a phrase up to "and" is one a verb ran into: "Biden sonrió y dijo")
 	}
-	subj = rs.parseNP(st, end, 0)
+	nameEnd := end
+	if end-3 > st && t.toks[end-1].s == ")" && t.toks[end-3].s == "(" && lang.IsAcronym(t.toks[end-2].s) {
+		nameEnd = end - 3 // "L'Office fédéral de l'agriculture (OFAG) retire … et considère …": the name, as when it speaks first
+	}
+	subj = rs.parseNP(st, nameEnd, 0)
 	if subj == nil {
 		// "Biden sonrió y dijo": a verb the lexicon does not know
 		// ran into the phrase; the longest name from its start (a

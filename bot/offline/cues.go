@@ -162,6 +162,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if v.Noun && c > s.body && (!t.isVerb(c) || t.afterArticle(c, s)) {
 			continue // a noun: "a wake-up call", "the “disheartened” state", "in a Medium post"
 		}
+		if v.Noun && c > s.body && v.Tags&lang.TagBase == 0 && !t.lx.Trait("zeroderivation") && t.nounAfterPrep(c, s) {
+			continue // a noun after "à", which takes no finite verb: "Elle vit à double titre la mobilisation"
+		}
 		if c > s.body && t.lx.Trait("zeroderivation") && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && !(irregularPast(tk.l, v) && !t.lx.Set("indefinite", t.toks[c-1].l)) && t.afterIndefinite(c, s) {
 			continue // a noun, whatever verb shares its form: "a notably large recall involves …"
 		}
@@ -3924,6 +3927,18 @@ func (t *text) afterArticle(c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// nounAfterPrep reports whether token c follows a preposition of "to"
+// ([set dative]), right after it or past one lower-case word of no verb
+// ("à titre", "à double titre"): a noun, where the preposition takes no
+// finite verb.
+func (t *text) nounAfterPrep(c int, s *sentence) bool {
+	j := c - 1
+	if j > s.body && t.toks[j].kind == tWord && !t.toks[j].cap && t.toks[j].q < 0 && !t.lx.Set("prep", t.toks[j].l) && !t.lx.Set("determiners", t.toks[j].l) && !t.isVerb(j) {
+		j--
+	}
+	return j >= s.body && t.toks[j].kind == tWord && t.toks[j].q < 0 && t.out(j) && t.lx.Set("dative", t.toks[j].l)
 }
 
 // irregularPast reports whether form w of verb v is a past of its own,

@@ -3729,6 +3729,11 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// place, no one who speaks.
 				continue
 			}
+			if gendered && !m.plural && sn.e.kind == kName && !sn.subject && a.t.bodyPlace(sn) {
+				// "… sa mère enseigne à l'université de Nantes. « … »,
+				// soupire-t-elle": where the body is, no one who speaks.
+				continue
+			}
 			if m.plural && sn.e.kind == kCountry && !sn.subject && a.seatNamed(sn) {
 				continue // "Two doctors flew to Berlin. They said …": a place, not who speaks
 			}
@@ -3813,6 +3818,21 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// bodyPlace reports whether seen sn is a one-word name after a
+// lower-case noun of a body ([set orgwords]) and "of" ("l'université de
+// Nantes", "la mairie de Lyon"): the place where the body is.
+func (t *text) bodyPlace(sn seen) bool {
+	j := sn.tok
+	if j < sn.end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("of", t.toks[j].l) {
+		j++ // (the name's mention may hold the "de" before it)
+	}
+	if sn.end-j != 1 || j-2 < 0 || t.toks[j-1].kind != tWord || t.toks[j-1].cap || !t.lx.Set("of", t.toks[j-1].l) {
+		return false
+	}
+	b := &t.toks[j-2]
+	return b.kind == tWord && !b.cap && t.lx.Set("orgwords", b.b)
 }
 
 // openingWordOnly reports whether seen sn is a one-word name of no known

@@ -326,6 +326,13 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if t.pronounNP(m, lo, hi) {
 		return m
 	}
+	if lx.Set("demonstratives", first.l) && first.q < 0 {
+		// "Deux initiatives seront soumises au vote. Celle sur les
+		// pesticides demande …": the noun of several the sentence
+		// before names, with the demonstrative's own words; else no
+		// one ("Celle" is no name).
+		return rs.demonstrativeNP(m, lo, hi)
+	}
 	// "D'une plume alerte, l'auteur décrit …": "of" opening the
 	// sentence before the indefinite article is a preposition, not a
 	// partitive article, and the phrase it opens is no subject
@@ -2423,6 +2430,50 @@ func (rs *resolver) lastPersonDescHead(sent int) string {
 		}
 	}
 	return ""
+}
+
+// demonstrativeNP reads phrase lo..hi, a demonstrative pronoun and the
+// words that tell which one it is ("celle sur les pesticides"), as the
+// noun it stands for: the last noun after a word of quantity in the
+// sentence before, in its paragraph ("deux initiatives"), in the
+// singular for a singular pronoun, with those words ("initiative sur
+// les pesticides"). Else nil.
+func (rs *resolver) demonstrativeNP(m *mention, lo, hi int) *mention {
+	t := rs.t
+	lx := t.lx
+	sent := int(t.toks[lo].sent)
+	if hi-lo < 3 || sent == 0 || t.sents[sent-1].para != t.sents[sent].para || !lx.Set("prep", t.toks[lo+1].l) {
+		return nil
+	}
+	w := t.toks[lo].l
+	plural := lx.Set("pluralsuffix", w[len(w)-1:])
+	p := &t.sents[sent-1]
+	head := ""
+	for k := p.body; k+1 < p.t1; k++ {
+		q, n := &t.toks[k], &t.toks[k+1]
+		if q.kind != tWord || n.kind != tWord || q.q >= 0 || n.q >= 0 || n.cap || !lx.Set("quantifiers", q.l) || t.isVerb(k+1) {
+			continue
+		}
+		if w := n.l; len(w) > 3 && lx.Set("pluralsuffix", w[len(w)-1:]) {
+			head = w
+			if !plural {
+				head = w[:len(w)-1]
+			}
+		}
+	}
+	if head == "" {
+		return nil
+	}
+	m.head, m.headTok, m.plural = head, lo, plural
+	m.surface = head + " " + t.src[t.toks[lo+1].start:t.toks[hi-1].end]
+	if m.class = lx.Speakers[head]; m.class != "" {
+		m.kind, m.definite = kDesc, true
+		return m
+	}
+	// (A noun of no speaker the lexicon knows, "initiative", names
+	// the one thing meant, as a name would.)
+	m.kind, m.name = kName, capFirst(m.surface)
+	return m
 }
 
 // singularGendered reports whether token k is a singular definite

@@ -574,10 +574,12 @@ func (t *text) npRight(k int, s *sentence) int {
 		}
 		l := tk.l
 		switch {
-		case lx.NounCaps && j > k && t.toks[j-1].s == ")" && !tk.cap && !lx.Set("of", l) && !lx.Set("determiners", l):
-			// "des Instituts der deutschen Wirtschaft (IW) | reichen":
-			// a lower-case word after a name's short form in parentheses
-			// is no part of the phrase.
+		case j > k && t.toks[j-1].s == ")" && !tk.cap && !lx.Set("of", l) && !lx.Set("determiners", l):
+			// "des Instituts der deutschen Wirtschaft (IW) | reichen",
+			// "L'Office fédéral de l'agriculture (OFAG) | retire …": a
+			// lower-case word after a name's short form in parentheses
+			// is no part of the phrase (a verb the lexicon may not
+			// know).
 		case j == k && lx.Set("determiners", l):
 			continue // "d'anciens officiers", "des experts"
 		case j > k && !tk.cap && t.toks[j-1].cap && t.isName(j-1) && t.surnameParticle(j, s.t1):

@@ -1097,7 +1097,7 @@ informations
 document
 
 [set docnouns]
-communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos hypothèse thèse théorie argumentaire raisonnement informations
+communiqué rapport déclaration lettre étude document note courrier message tweet publication enquête sondage arrêt décision jugement texte chronique article éditorial tribune données chiffres profil livre bilan propos mots termes paroles hypothèse thèse théorie argumentaire raisonnement informations
 
 [set ppossessive]
 # The possessive of many ("leur étude"): a group's or a body's, not one
@@ -1258,6 +1258,11 @@ parmi
 
 [set starters]
 oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes finalement désormais néanmoins puis ensuite depuis surtout également toutefois pourtant cependant or donc interrogé interrogée questionné questionnée sollicité sollicitée seul seule seuls seules prix
+
+[set demonstratives]
+# Demonstrative pronouns that a phrase after tells which one: "Celle sur
+# les pesticides demande …" stands for a noun of the sentence before.
+celle celui celles ceux
 
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
