@@ -5473,8 +5473,35 @@ func (t *text) speakerEnds(k int, s *sentence) bool {
 	if !t.toks[k].cap && k+2 == s.t1 && t.toks[k+1].kind != tWord && strings.ContainsAny(t.toks[k+1].s, ".!") {
 		return true // one word of manner closes the sentence: "„…“, sagte er schmallippig."
 	}
-	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
+	if lx.NounCaps && t.mannerPair(k, s) {
+		return true // "„…“, sagte er sichtlich überrascht."
+	}
+	// (A word of degree before a phrase of time that closes the
+	// sentence, "…, sagt X gleich zu Beginn.", not one before words of
+	// its own: "meldete sich X wenig später zu Wort: „…“".)
+	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("timemods", l) && t.prepTail(k+1, s) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
+}
+
+// mannerPair reports whether two lower-case words that close sentence s
+// from token k tell how the speaker before them spoke, an adverb of
+// degree and its adjective or participle ("„…“, sagte er sichtlich
+// überrascht.", "…, sagte sie hörbar gerührt."): neither is a pronoun,
+// an article, a negation or a preposition (a verb's particle: "sagte er
+// ihm zu"), the first no verb.
+func (t *text) mannerPair(k int, s *sentence) bool {
+	lx := t.lx
+	if k+3 != s.t1 || t.toks[k+2].kind == tWord || !strings.ContainsAny(t.toks[k+2].s, ".!") {
+		return false
+	}
+	for j := k; j < k+2; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || tk.cap || !t.out(j) || t.isPronounTok(j) || lx.Set("determiners", tk.l) || lx.Set("negation", tk.l) || lx.Set("prep", tk.l) ||
+			lx.Set("dativepronouns", tk.l) || lx.Set("refl", tk.l) || lx.Set("notnames", tk.l) || lx.Set("coord", tk.l) || lx.Set("comp", tk.l) || lx.Set("quantifiers", tk.l) {
+			return false
+		}
+	}
+	return !t.isVerb(k)
 }
 
 // docRelative returns the subject of the clause that names a document
