@@ -62,7 +62,8 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		// sagt.": the subject right after "wie", then phrases of when
 		// and where, then the verb that closes the clause.
 		as = t.wieClauseStart(cu, s)
-		m = a.parseNP(as+1, t.npRight(as+1, s), 0)
+		st := t.pastWieAdverbs(as+1, cu.lo)
+		m = a.parseNP(st, t.npRight(st, s), 0)
 		if m == nil {
 			return nil
 		}
@@ -199,7 +200,12 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		at.content = t.spanTo(end+1, s.t1)
 	} else {
 		at.content = t.spanTo(s.body, as)
-		if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.out(end+1) && !t.toks[end+1].cap {
+		if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.toks[end+1].kind == tQOpen && lx.NounCaps {
+			// "Daher sei das Verhältnis, wie Foucault sagte, „der letzte
+			// Ankerpunkt“.": the words go on in a quotation after the
+			// clause.
+			at.content = append(t.spanTo(s.body, as-1), t.spanTo(end+1, s.t1)...)
+		} else if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && t.out(end+1) && !t.toks[end+1].cap {
 			// "El inicio fue, como dijo, turbulento.": a clause set off
 			// by commas inside the words, which go on after it (not
 			// "…, como dijo, pero …", a clause of its own).
@@ -245,7 +251,9 @@ func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 		return 0
 	}
 	w := cu.lo - 1
-	for w > s.body && cu.lo-w < 20 && t.toks[w].s != "," && t.toks[w].q < 0 {
+	for w > s.body && cu.lo-w < 20 && (t.toks[w].s != "," || t.toks[w].q >= 0) {
+		// (Past a title in quotation marks, read below: "wie das Team
+		// in „Science“ berichtet".)
 		w--
 	}
 	if w <= s.body || t.toks[w].s != "," || w+2 >= cu.lo || !t.out(w+1) || !lx.Set("as", t.toks[w+1].l) {
@@ -254,7 +262,7 @@ func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 	if h := cu.hi; h < s.t1 && t.out(h) && (lx.Set("passive", t.toks[h].l) || lx.Set("aux", t.toks[h].l)) {
 		return 0 // "…, wie das aus Spanien berichtet wird": a passive, no one named
 	}
-	k := w + 2
+	k := t.pastWieAdverbs(w+2, cu.lo)
 	e := t.npRight(k, s)
 	if e <= k || e > cu.lo {
 		return 0
@@ -269,8 +277,16 @@ func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 		switch l := t.toks[e].l; {
 		case t.toks[e].kind != tWord || !t.out(e):
 			return 0
-		case lx.Set("adverbs", l) || isTimeWord(lx, l):
-			e++
+		case lx.Set("adverbs", l) || isTimeWord(lx, l) || isYear(t.toks[e].s):
+			e++ // (also a year: "wie Foucault 1982 in einer Vorlesung sagte")
+		case lx.Set("prep", l) && !t.toks[e].cap && e+1 < cu.lo && t.toks[e+1].kind == tQOpen:
+			// A title in quotation marks after the preposition: "wie
+			// das Team in „Science“ berichtet".
+			c := t.quoteCloseIn(e+1, s)
+			if c < 0 || c >= cu.lo || t.quoteWords(c) > 6 {
+				return 0
+			}
+			e = c + 1
 		case lx.Set("prep", l) && !t.toks[e].cap:
 			x := t.npRight(e+1, s)
 			if x <= e+1 || x > cu.lo {
@@ -290,6 +306,29 @@ func (t *text) wieClauseStart(cu *cue, s *sentence) int {
 		}
 	}
 	return w + 1
+}
+
+// pastWieAdverbs returns where the subject of a German clause of "wie"
+// opens, from token k after the "wie", past adverbs and a phrase of a
+// preposition and one lower-case word that name no one ("wie auch
+// Macrumors berichtet", "wie unter anderem die Zeitung berichtet"),
+// before token lo.
+func (t *text) pastWieAdverbs(k, lo int) int {
+	lx := t.lx
+	for k < lo && t.toks[k].kind == tWord && t.out(k) && !t.toks[k].cap {
+		l := t.toks[k].l
+		switch {
+		case lx.Set("adverbs", l) && !lx.Set("prep", l):
+			k++
+		case lx.Set("prep", l) && k+2 < lo && t.toks[k+1].kind == tWord && t.out(k+1) && !t.toks[k+1].cap &&
+			!lx.Set("determiners", t.toks[k+1].l) && !lx.Set("possessive", t.toks[k+1].l) && !lx.Set("prep", t.toks[k+1].l) && !t.isVerb(k+1) &&
+			(t.toks[k+2].cap || lx.Set("determiners", t.toks[k+2].l)):
+			k += 2
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // commaSecondVerb reports whether, in German, the verb of cue cu opens a

@@ -5557,8 +5557,59 @@ func (t *text) speakerEnds(k int, s *sentence) bool {
 	if !t.toks[k].cap && k+2 == s.t1 && t.toks[k+1].kind != tWord && strings.ContainsAny(t.toks[k+1].s, ".!") {
 		return true // one word of manner closes the sentence: "„…“, sagte er schmallippig."
 	}
-	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
+	if lx.NounCaps && (t.mannerPair(k, s) || t.mannerBeforePhrase(k, s)) {
+		return true // "„…“, sagte er sichtlich überrascht.", "…, schrieb X neulich in ihrer Kolumne."
+	}
+	// (A word of degree before a phrase of time that closes the
+	// sentence, "…, sagt X gleich zu Beginn.", not one before words of
+	// its own: "meldete sich X wenig später zu Wort: „…“".)
+	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("timemods", l) && t.prepTail(k+1, s) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
+}
+
+// mannerPair reports whether two lower-case words that close sentence s
+// from token k tell how the speaker before them spoke, an adverb of
+// degree and its adjective or participle ("„…“, sagte er sichtlich
+// überrascht.", "…, sagte sie hörbar gerührt."): neither is a pronoun,
+// an article, a negation or a preposition (a verb's particle: "sagte er
+// ihm zu"), the first no verb.
+func (t *text) mannerPair(k int, s *sentence) bool {
+	if k+3 != s.t1 || t.toks[k+2].kind == tWord || !strings.ContainsAny(t.toks[k+2].s, ".!") {
+		return false
+	}
+	return t.plainWord(k) && t.plainWord(k+1) && !t.isVerb(k)
+}
+
+// mannerBeforePhrase reports whether a lower-case word of how or when
+// the speaker spoke, no verb, stands at token k before a phrase of a
+// preposition that closes sentence s and reports nothing ("…“, schrieb
+// Jule Roth neulich in ihrer Kolumne.", "…, sagte er lachend zu den
+// Reportern.").
+func (t *text) mannerBeforePhrase(k int, s *sentence) bool {
+	if !t.plainWord(k) || t.isVerb(k) || !t.prepTail(k+1, s) {
+		return false
+	}
+	// (A phrase of no verb, up to ten words: not "gibt es vielleicht
+	// mit dem Werkzeug etwas zu flicken".)
+	n := 0
+	for j := k + 1; j < s.t1; j++ {
+		if tk := &t.toks[j]; tk.kind == tWord {
+			if n++; n > 10 || t.isVerb(j) || j > k+1 && t.lx.Set("inf", tk.l) || t.lx.Set("relpron", tk.l) && !t.lx.Set("determiners", tk.l) || t.lx.Set("subord", tk.l) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// plainWord reports whether token k is a lower-case word outside
+// quotations that is no pronoun, article, negation, preposition (a
+// verb's particle: "sagte er ihm zu"), conjunction or quantifier.
+func (t *text) plainWord(k int) bool {
+	lx := t.lx
+	tk := &t.toks[k]
+	return tk.kind == tWord && !tk.cap && t.out(k) && !t.isPronounTok(k) && !lx.Set("determiners", tk.l) && !lx.Set("negation", tk.l) && !lx.Set("prep", tk.l) &&
+		!lx.Set("dativepronouns", tk.l) && !lx.Set("refl", tk.l) && !lx.Set("notnames", tk.l) && !lx.Set("coord", tk.l) && !lx.Set("comp", tk.l) && !lx.Set("quantifiers", tk.l)
 }
 
 // docRelative returns the subject of the clause that names a document
