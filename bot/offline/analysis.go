@@ -537,6 +537,10 @@ func (a *analysis) nameMentions(i int) []*mention {
 		for end < s.t1 && t.out(end) && (t.isName(end) || t.glue(end, s.t1)) {
 			end++
 		}
+		if k == s.body && t.lx.VerbSecond && end < s.t1 && t.out(end) && t.lx.Set("sequencetime", t.toks[end].l) {
+			k = end - 1
+			continue // "Kurz darauf erklärte er …": a time, no one named
+		}
 		// "the striking United Auto Workers union": a body named before
 		// a lower-case word of its kind, which "the union" refers back to.
 		if m := a.nameBeforeKind(k, end, s); m != nil {

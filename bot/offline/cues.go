@@ -296,6 +296,14 @@ func (a *analysis) findCues(i int) []*cue {
 			}
 		}
 	}
+	for _, cu := range out {
+		if t.timeBeforeVerb(cu, s) {
+			// "Kurz darauf erklärte er …", "Zwei Jahre zuvor sagte er
+			// …": a phrase of time before the verb, the subject after
+			// (read as after a time word: "Später sagte er …").
+			cu.left, cu.appos, cu.leftAtBoundary, cu.lo = nil, nil, false, s.body
+		}
+	}
 	out = a.positionCues(out, i)
 	if cu := a.colonCue(i); cu != nil {
 		out = append(out, cu)
@@ -696,6 +704,27 @@ func (a *analysis) passiveAgent(cu *cue, v lang.Verb, s *sentence) *cue {
 		}
 	}
 	return nil
+}
+
+// timeBeforeVerb reports whether, in a verb-second language, the phrase
+// that opens sentence s before cue cu's verb ends with a word of [set
+// sequencetime] ("Kurz darauf", "Zwei Jahre zuvor", "Wenige Tage
+// später"), and a subject follows the verb: the phrase is a time, no
+// subject.
+func (t *text) timeBeforeVerb(cu *cue, s *sentence) bool {
+	l, c := cu.left, cu.c
+	if !t.lx.VerbSecond || cu.kind != cueVerb || cu.right == nil || c-1 <= s.body || c-1 > s.body+4 || !t.out(c-1) || !t.lx.Set("sequencetime", t.toks[c-1].l) {
+		return false
+	}
+	if l != nil && (l.t0 != s.body || l.t1 != c-1) {
+		return false
+	}
+	for k := s.body; k < c-1; k++ {
+		if t.toks[k].kind != tWord || !t.out(k) || t.isVerb(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // timeInfinitive reports whether token k, after a reporting verb in

@@ -984,6 +984,12 @@ wenig kurz gleich bald kaum unmittelbar
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
 
+# Words of time that close a phrase opening the sentence before its verb:
+# "Kurz darauf erklärte er …", "Zwei Jahre zuvor sagte er …" (the
+# subject follows the verb; no party "Kurz", "Jahre").
+[set sequencetime]
+zuvor später danach darauf davor vorher nachher
+
 [set anaphoric]
 # Nouns that refer back to a body named before ("the company", "la société").
 unternehmen konzern firma gruppe organisation agentur ministerium regierung verwaltung zeitung sender botschaft krankenhaus klinik gericht polizei armee gewerkschaft rat ausschuss kommission partei verein bank stiftung verband institut universität behörde
