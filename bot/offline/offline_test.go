@@ -8183,6 +8183,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "de Eigenen Angaben zufolge opening the sentence names no one Eigenen", sent: 2, notParty: "Eigenen",
+			text: "Die Firma Acme wurde 1990 gegründet. Eigenen Angaben zufolge beschäftigt sie heute 300 Menschen."},
 		{name: "de a phrase of time closed by zuvor before the verb: the pronoun after it speaks", sent: 2, speaker: "Peter Lenz",
 			text: "Der Minister Peter Lenz sprach am Montag. Zwei Jahre zuvor erklärte er, dass die Reform scheitern werde."},
 		{name: "de Kurz darauf before the verb is a time, no one named Kurz", sent: 2, speaker: "Peter Lenz",
