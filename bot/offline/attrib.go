@@ -841,6 +841,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
 	var dropped *entity // the one a main verb whose subject is left out stands for
+	copular := false    // the main verb is a copula
 	// (After "after" or "upon", the subject of a passive too: "Comedian
 	// Sarah Silverman was booed by supporters after telling them …".)
 	// (Not "by", the passive's agent: "Europeans' hostility is often
@@ -863,12 +864,17 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		}
 		m = a.parseNP(st, end, 0)
 		appos = a.apposBefore(m, end, cu.lo, s)
+		// (A copula after the subject, "it's a message, asking fans to
+		// …": the gerund tells what the thing named after it asks.)
+		copular = t.copulaAfter(end, cu.lo)
 		if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
 			m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
 		}
-		if cu.doc {
+		if cu.doc || asks(cu.verb) {
 			// "After the board released a report …, Gowdy released
-			// a statement saying …": Gowdy's clause.
+			// a statement saying …": Gowdy's clause; and "Reed changed
+			// the subject, but Hale brought him back, asking him to
+			// …": Hale's.
 			if k := a.clauseStart(st, s); k > s.body {
 				at.evStart = t.toks[k].start
 			}
@@ -922,6 +928,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		} else {
 			m = a.parseNP(st, end, 0)
 			appos = a.apposBefore(m, end, cu.lo, s)
+			copular = t.copulaAfter(end, cu.lo)
 		}
 	}
 	if m != nil && t.runsOverVerb(m) {
@@ -942,6 +949,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	strong = strong || cu.verb.Voice == "describe" && t.describedAs(cu.hi, s) ||
 		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s) ||
 		cu.verb.Opinion && t.objectThenQuote(cu.hi, s) // ", jugeant la situation « intenable »"
+	// (Or a request with whom it asks and what they are to do: ", asking
+	// the board to delay the vote".)
+	strong = strong || asks(cu.verb) && cu.verb.Stance == "other" && !copular && t.objectThenInfinitive(cu.hi, s)
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -4807,6 +4817,48 @@ func objectThenVerb(v lang.Verb) bool {
 // …"; objectThen).
 func (t *text) objectThenTakes(cu *cue, s *sentence) bool {
 	return t.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
+}
+
+// copulaAfter reports whether the subject ending before token end has a
+// copula of [set passive] for its verb, before token lo: right after it
+// or glued to its last word ("it's"), or after a clause of its own and a
+// conjunction ("The record is great, but it's also a message").
+func (t *text) copulaAfter(end, lo int) bool {
+	for k := end - 1; k < lo && k < end+8; k++ {
+		tk := &t.toks[k]
+		if !t.out(k) {
+			continue
+		}
+		if k >= end && t.lx.Set("passive", tk.l) || tk.l != tk.b && t.lx.Set("isclitic", tk.b) {
+			return true
+		}
+		if k >= end && t.isVerb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectThenInfinitive reports whether the words of sentence s from token
+// hi name someone, then an infinitive marker of [set inf] and a word
+// that opens no noun phrase ("the board to delay the vote", not "guests
+// to the party").
+func (t *text) objectThenInfinitive(hi int, s *sentence) bool {
+	lx := t.lx
+	for k := hi + 1; k+1 < s.t1 && k < hi+10; k++ {
+		if !t.out(k) || !lx.Set("inf", t.toks[k].l) {
+			continue
+		}
+		nx := &t.toks[k+1]
+		if nx.kind == tQOpen && k+2 < s.t1 {
+			nx = &t.toks[k+2] // "asking members to “delay the vote”"
+		}
+		if nx.kind != tWord || nx.cap || isDigits(nx.s) || lx.Set("determiners", nx.l) || lx.Set("possessive", nx.l) || lx.Set("quantifiers", nx.l) {
+			return false
+		}
+		return t.objectThen(hi, s, func(l string) bool { return lx.Set("inf", l) })
+	}
+	return false
 }
 
 // objectThen reports whether the words of sentence s from token hi name

@@ -724,6 +724,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a request after a comma, with whom it asks and what they are to do: the subject's request", sent: 2, party: "Tom Reed", claim: "Asks it to delay",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed sent a letter to the board, asking it to delay the vote."},
+		{name: "en a request after a comma, what they are to do in quotation marks: the subject's request", sent: 2, party: "Tom Reed", claim: "Asks members to",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed wrote to the board on Friday, asking members to “delay the vote now.”"},
+		{name: "en asking after a thing said to be a message, with whom it asks and an infinitive: no one's request", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe record is short, but it’s also a message, asking fans to consider the planet."},
+		{name: "en asking after a comma with a place someone is asked to: no request", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed hosted a dinner, asking guests to the party at his house."},
 		{name: "en people from a named place after the verb are who speaks, with where they are from", sent: 1, party: "Researchers from Halden University’s psychology department",
 			text: "Warning labels on food could cut meat eating, say researchers from Halden University’s psychology department."},
 		{name: "en a quotation in single marks closed after its comma, then the speaker and said: the speaker's words", sent: 2, party: "Tom Reed",
@@ -9753,6 +9761,8 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Reyes": "After Reyes called his rivals “crooks” and “liars”"}},
 		{"Tom Hale spoke on Monday. Though he said the plan had “some merit” for the town, Hale said none of it would pass.",
 			map[string]string{"Tom Hale": "Hale said none of it would pass."}},
+		{"Reed pivoted to talking about trade, but Ann Hale brought him back to the attacks, asking Reed to share his views on the bridge.",
+			map[string]string{"Ann Hale": "Ann Hale brought him back to the attacks, asking Reed to share his views on the bridge."}},
 		{"Even before Hale took the stage to thank his voters, his campaign issued a statement saying the race was won.",
 			map[string]string{"Campaign": "his campaign issued a statement saying the race was won."}},
 		{"Still, with the union saying the strike would go on, most shops in the town closed early.",
