@@ -173,7 +173,7 @@ consider reg assert consider opinion weak
 feel - assert believe opinion weak : feels:f felt:f/pp
 fear reg assert fear opinion weak
 hope e assert hope opinion weak
-expect reg assert expect opinion weak
+expect reg assert expect opinion weak objinf  # (objinf: "expects the council to approve the plan")
 doubt reg assert doubt opinion weak
 worry y assert fear opinion weak
 # Adjectives of a view or a feeling: only after a copula and before "that"
