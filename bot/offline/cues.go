@@ -4692,8 +4692,11 @@ func (rs *resolver) docParticipleSubject(lo int, s *sentence) *mention {
 		if !mute && p.kind == tWord && (lx.Set("by", p.l) || lx.Set("docfrom", p.l)) {
 			return rs.docAuthorParticiple(d, lo, s)
 		}
-		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) {
+		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) && !lx.Set("docreceived", p.l) {
 			return nil
+		}
+		if lx.Set("docreceived", p.l) {
+			return nil // "A memo obtained by Reuters said …": who got it, not who wrote it
 		}
 		st := t.npLeft(d, s)
 		if st < 0 || !t.boundary(st-1, s) {
@@ -4742,10 +4745,18 @@ func (rs *resolver) docAuthorParticiple(d, lo int, s *sentence) *mention {
 		return nil
 	}
 	q := &t.toks[o.t1]
-	if q.kind != tWord || q.cap || !t.hasVerbEnding(q.l) {
+	if q.kind != tWord || q.cap || !t.hasVerbEnding(q.l) && !lx.Set("docreceived", q.l) {
 		return nil
 	}
-	for k := o.t1 + 1; k < lo; k++ {
+	from := o.t1 + 1
+	if lx.Set("docreceived", q.l) && from < lo && lx.Set("by", t.toks[from].l) {
+		// "A letter from the Legion obtained by Reuters warns …": the
+		// one that got it is no author; the letter is the Legion's.
+		if e := t.npRight(from+1, s); e > from+1 && e <= lo {
+			from = e
+		}
+	}
+	for k := from; k < lo; k++ {
 		if l := t.toks[k].l; t.toks[k].kind != tWord || !isTimeWord(lx, l) && !lx.Set("timemods", l) {
 			return nil
 		}
