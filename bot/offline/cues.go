@@ -156,6 +156,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
+		if c+1 < s.t1 && t.out(c+1) && t.lx.Set("nouncompounds", tk.l+" "+t.toks[c+1].l) {
+			continue // a noun of two words: "talk radio host Tom Reed said"
+		}
 		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Trait("zeroderivation") {
 			continue // a noun after "of": "the secretary of state", "a statement of support"
 		}

@@ -1123,7 +1123,7 @@ familiar close briefed knowledgeable privy
 
 # Nouns of two words whose first is also a verb: "the think tank said".
 [set nouncompounds]
-think_tank think_tanks loved_ones
+think_tank think_tanks loved_ones talk_radio talk_show talk_shows talk_host show_host show_hosts
 
 [set quoteplacepreps]
 # Prepositions of where words were said, before a quotation that runs to
