@@ -4428,6 +4428,12 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 			}
 			continue
 		}
+		if e := t.clientEnd(k, s); n > 0 && e > k && e < s.t1 && lx.Set("by", t.toks[e].l) && !t.toks[k-1].cap && t.isVerb(k-1) {
+			// "exit polls conducted for the networks by Edison
+			// Research": whom it was made for, then its author.
+			k = e - 1
+			continue
+		}
 		v, verb := lx.Verbs[l]
 		// ("a survey conducted earlier this year by …": a time's modifiers.)
 		timeMod := lx.Set("timemods", l) && k+1 < s.t1 && (isTimeWord(lx, t.toks[k+1].l) || lx.Set("timemods", t.toks[k+1].l))
@@ -4437,6 +4443,28 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// clientEnd returns, when a preposition of [set docclients] at token k
+// of sentence s opens whom a document was made for ("for the Associated
+// Press and television networks"), the token after that phrase; else
+// k.
+func (t *text) clientEnd(k int, s *sentence) int {
+	if k+1 >= s.t1 || !t.out(k) || !t.lx.Set("docclients", t.toks[k].l) {
+		return k
+	}
+	e := t.npRight(k+1, s)
+	for e > k+1 && e+1 < s.t1 && t.out(e) && t.lx.Set("coord", t.toks[e].l) {
+		e2 := t.npRight(e+1, s)
+		if e2 <= e+1 {
+			break
+		}
+		e = e2 // "for the AP and television networks"
+	}
+	if e <= k+1 {
+		return k
+	}
+	return e
 }
 
 // peopleAt returns the people named by a plural noun at tokens [lo, end)

@@ -1109,6 +1109,12 @@ st. mt. ft. inc. corp. co. ltd. bros.
 [set docpreps]
 in with
 
+# Prepositions of whom a document was made for, between its participle
+# and its author: "exit polls conducted for the networks by Edison
+# Research show …" are Edison Research's.
+[set docclients]
+for
+
 # "a letter saying …" is not the subject's words ("received a letter
 # saying …", "cited a report which said …").
 [set docreceived]
