@@ -748,6 +748,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nConservative radio show host Tom Reed said the move reeks of fear."},
 		{name: "en according to polls conducted for a client by a pollster: the pollster's findings", sent: 2, party: "Edison Research",
 			text: "The council met on Monday to discuss the harbour plan.\n\nAccording to early results of exit polls conducted for the Harbour Trust and two networks by Edison Research, most voters want a new bridge."},
+		{name: "en wrote in an op-ed with a modifier before it, then that: the writer's words", sent: 2, party: "Tom Reed", claim: "Writes he penned",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed wrote in a Sunday op-ed that he penned the remarks."},
 		{name: "en people from a named place after the verb are who speaks, with where they are from", sent: 1, party: "Researchers from Halden University’s psychology department",
 			text: "Warning labels on food could cut meat eating, say researchers from Halden University’s psychology department."},
 		{name: "en a quotation in single marks closed after its comma, then the speaker and said: the speaker's words", sent: 2, party: "Tom Reed",

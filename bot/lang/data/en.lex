@@ -1080,6 +1080,11 @@ is are was were be been has have had do does did get gets got make makes made ta
 # Word endings that mark a verb form (a noun phrase stops there).
 ed
 
+[set nounendings]
+# Nouns with a verb's ending: "wrote in a Sunday op-ed that …" (the
+# phrase runs on to the noun).
+op-ed
+
 # Endings of forms that are never a finite verb: a word with one after a
 # comma inside a quotation ("“…, including Tom Baker, …”") is no
 # reporting verb interrupting it.
