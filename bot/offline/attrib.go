@@ -1335,7 +1335,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	}
-	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objectThenInfinitive(k, s)) {
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
@@ -4887,6 +4887,24 @@ func (t *text) objectThenInfinitive(hi int, s *sentence) bool {
 		return t.objectThen(hi, s, func(l string) bool { return lx.Set("inf", l) })
 	}
 	return false
+}
+
+// objInfWords reports whether the words of sentence s from token k are
+// what a verb flagged objinf names and an infinitive after it, with no
+// main verb of the sentence after them ("expects the council to approve
+// the plan", not "The message the aides expect the president to keep
+// pushing is …", where the verb is inside a relative clause).
+func (t *text) objInfWords(k int, s *sentence) bool {
+	if !t.objectThenInfinitive(k, s) {
+		return false
+	}
+	lx := t.lx
+	for j := k + 1; j < s.t1; j++ {
+		if tk := &t.toks[j]; t.out(j) && tk.kind == tWord && lx.Set("passive", tk.l) && !(t.toks[j-1].kind == tWord && (lx.Set("inf", t.toks[j-1].l) || lx.Set("aux", t.toks[j-1].l) || lx.Set("modal", t.toks[j-1].l) || lx.Set("passive", t.toks[j-1].l))) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectThen reports whether the words of sentence s from token hi name

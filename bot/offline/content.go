@@ -130,7 +130,7 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if k < s.t1 && t.bareClause(k, s) {
 			return t.spanTo(k, s.t1)
 		}
-		if at.verb.ObjInf && t.objectThenInfinitive(k, s) {
+		if at.verb.ObjInf && t.objInfWords(k, s) {
 			return t.spanTo(k, s.t1) // "expects the council to approve the plan": both are the words
 		}
 		// "assured voters he'd …", "reminded them the bridge was …": the

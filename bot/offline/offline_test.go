@@ -734,6 +734,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed hosted a dinner, asking guests to the party at his house."},
 		{name: "en expect with what it names and an infinitive: the subject's expectation", sent: 2, party: "Tom Reed", claim: "Expects the council to approve",
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed expects the council to approve the plan next week."},
+		{name: "en expect with what it names and an infinitive inside a relative clause before the main verb: no expectation", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe central message the mayor’s allies expect the council to keep pushing is one that he is equipped to deliver."},
 		{name: "en expect with people it names and a place after to: no expectation", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed expects guests to the party at his house."},
 		{name: "en a letter from a body obtained by an agency: the body's words, not the agency's", sent: 2, party: "Harbour Legion",
