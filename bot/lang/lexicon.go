@@ -77,6 +77,9 @@ type Verb struct {
 	// Object verbs take the person spoken to before their words ("told
 	// reporters the deal was dead").
 	Object bool
+	// ObjInf verbs, weak ones, report too what they name and an
+	// infinitive after it ("expects the council to approve the plan").
+	ObjInf bool
 	// DocSubject verbs report only with a document of a named author as
 	// their subject, before them ("a CNN poll shows …", not "Trump
 	// showed …").
@@ -762,6 +765,8 @@ func (p *parser) verb(ln string) error {
 			v.Charge = true
 		case fl == "obj":
 			v.Object = true
+		case fl == "objinf":
+			v.ObjInf = true
 		case fl == "quoting":
 			v.Quoting = true
 		case fl == "docsubj":

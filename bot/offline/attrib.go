@@ -921,6 +921,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// opening phrase ("On Thursday, …").
 	var m, appos *mention
 	var dropped *entity // the one a main verb whose subject is left out stands for
+	copular := false    // the main verb is a copula
 	// (After "after" or "upon", the subject of a passive too: "Comedian
 	// Sarah Silverman was booed by supporters after telling them …".)
 	// (Not "by", the passive's agent: "Europeans' hostility is often
@@ -943,12 +944,17 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		}
 		m = a.parseNP(st, end, 0)
 		appos = a.apposBefore(m, end, cu.lo, s)
+		// (A copula after the subject, "it's a message, asking fans to
+		// …": the gerund tells what the thing named after it asks.)
+		copular = t.copulaAfter(end, cu.lo)
 		if author := a.docAuthorBetween(end, cu.lo, s); author != nil {
 			m = author // "His office released a letter from the adviser, Morgan Hale, confirming …": the letter's
 		}
-		if cu.doc {
+		if cu.doc || asks(cu.verb) {
 			// "After the board released a report …, Gowdy released
-			// a statement saying …": Gowdy's clause.
+			// a statement saying …": Gowdy's clause; and "Reed changed
+			// the subject, but Hale brought him back, asking him to
+			// …": Hale's.
 			if k := a.clauseStart(st, s); k > s.body {
 				at.evStart = t.toks[k].start
 			}
@@ -1002,6 +1008,7 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		} else {
 			m = a.parseNP(st, end, 0)
 			appos = a.apposBefore(m, end, cu.lo, s)
+			copular = t.copulaAfter(end, cu.lo)
 		}
 	}
 	if m != nil && t.runsOverVerb(m) {
@@ -1022,6 +1029,9 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	strong = strong || cu.verb.Voice == "describe" && t.describedAs(cu.hi, s) ||
 		objectThenVerb(cu.verb) && t.objectThenTakes(cu, s) ||
 		cu.verb.Opinion && t.objectThenQuote(cu.hi, s) // ", jugeant la situation « intenable »"
+	// (Or a request with whom it asks and what they are to do: ", asking
+	// the board to delay the vote".)
+	strong = strong || asks(cu.verb) && cu.verb.Stance == "other" && !copular && t.objectThenInfinitive(cu.hi, s)
 	if at.speaker == nil || at.verb.Voice != "say" && !strong && !t.markedAfter(cu.hi, s) {
 		return nil
 	}
@@ -1405,7 +1415,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	}
-	if cu.verb.Weak && !at.marked && !t.bareClause(t.tokAt(at.content[0][0]), s) {
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
@@ -4502,6 +4512,12 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 			}
 			continue
 		}
+		if e := t.clientEnd(k, s); n > 0 && e > k && e < s.t1 && lx.Set("by", t.toks[e].l) && !t.toks[k-1].cap && t.isVerb(k-1) {
+			// "exit polls conducted for the networks by Edison
+			// Research": whom it was made for, then its author.
+			k = e - 1
+			continue
+		}
 		v, verb := lx.Verbs[l]
 		// ("a survey conducted earlier this year by …": a time's modifiers.)
 		timeMod := lx.Set("timemods", l) && k+1 < s.t1 && (isTimeWord(lx, t.toks[k+1].l) || lx.Set("timemods", t.toks[k+1].l))
@@ -4511,6 +4527,28 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 		}
 	}
 	return nil
+}
+
+// clientEnd returns, when a preposition of [set docclients] at token k
+// of sentence s opens whom a document was made for ("for the Associated
+// Press and television networks"), the token after that phrase; else
+// k.
+func (t *text) clientEnd(k int, s *sentence) int {
+	if k+1 >= s.t1 || !t.out(k) || !t.lx.Set("docclients", t.toks[k].l) {
+		return k
+	}
+	e := t.npRight(k+1, s)
+	for e > k+1 && e+1 < s.t1 && t.out(e) && t.lx.Set("coord", t.toks[e].l) {
+		e2 := t.npRight(e+1, s)
+		if e2 <= e+1 {
+			break
+		}
+		e = e2 // "for the AP and television networks"
+	}
+	if e <= k+1 {
+		return k
+	}
+	return e
 }
 
 // peopleAt returns the people named by a plural noun at tokens [lo, end)
@@ -4891,6 +4929,66 @@ func objectThenVerb(v lang.Verb) bool {
 // …"; objectThen).
 func (t *text) objectThenTakes(cu *cue, s *sentence) bool {
 	return t.objectThen(cu.hi, s, func(l string) bool { return slices.Contains(cu.verb.Takes, l) })
+}
+
+// copulaAfter reports whether the subject ending before token end has a
+// copula of [set passive] for its verb, before token lo: right after it
+// or glued to its last word ("it's"), or after a clause of its own and a
+// conjunction ("The record is great, but it's also a message").
+func (t *text) copulaAfter(end, lo int) bool {
+	for k := end - 1; k < lo && k < end+8; k++ {
+		tk := &t.toks[k]
+		if !t.out(k) {
+			continue
+		}
+		if k >= end && t.lx.Set("passive", tk.l) || tk.l != tk.b && t.lx.Set("isclitic", tk.b) {
+			return true
+		}
+		if k >= end && t.isVerb(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// objectThenInfinitive reports whether the words of sentence s from token
+// hi name someone, then an infinitive marker of [set inf] and a word
+// that opens no noun phrase ("the board to delay the vote", not "guests
+// to the party").
+func (t *text) objectThenInfinitive(hi int, s *sentence) bool {
+	lx := t.lx
+	for k := hi + 1; k+1 < s.t1 && k < hi+10; k++ {
+		if !t.out(k) || !lx.Set("inf", t.toks[k].l) {
+			continue
+		}
+		nx := &t.toks[k+1]
+		if nx.kind == tQOpen && k+2 < s.t1 {
+			nx = &t.toks[k+2] // "asking members to “delay the vote”"
+		}
+		if nx.kind != tWord || nx.cap || isDigits(nx.s) || lx.Set("determiners", nx.l) || lx.Set("possessive", nx.l) || lx.Set("quantifiers", nx.l) {
+			return false
+		}
+		return t.objectThen(hi, s, func(l string) bool { return lx.Set("inf", l) })
+	}
+	return false
+}
+
+// objInfWords reports whether the words of sentence s from token k are
+// what a verb flagged objinf names and an infinitive after it, with no
+// main verb of the sentence after them ("expects the council to approve
+// the plan", not "The message the aides expect the president to keep
+// pushing is …", where the verb is inside a relative clause).
+func (t *text) objInfWords(k int, s *sentence) bool {
+	if !t.objectThenInfinitive(k, s) {
+		return false
+	}
+	lx := t.lx
+	for j := k + 1; j < s.t1; j++ {
+		if tk := &t.toks[j]; t.out(j) && tk.kind == tWord && lx.Set("passive", tk.l) && !(t.toks[j-1].kind == tWord && (lx.Set("inf", t.toks[j-1].l) || lx.Set("aux", t.toks[j-1].l) || lx.Set("modal", t.toks[j-1].l) || lx.Set("passive", t.toks[j-1].l))) {
+			return false
+		}
+	}
+	return true
 }
 
 // objectThen reports whether the words of sentence s from token hi name

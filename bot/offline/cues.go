@@ -156,6 +156,9 @@ func (a *analysis) findCues(i int) []*cue {
 		if tk.cap && c != s.body && t.midCap[tk.b] {
 			continue // a name ("Said", "Claims")
 		}
+		if c+1 < s.t1 && t.out(c+1) && t.lx.Set("nouncompounds", tk.l+" "+t.toks[c+1].l) {
+			continue // a noun of two words: "talk radio host Tom Reed said"
+		}
 		if c > s.body && t.out(c-1) && t.lx.Set("of", t.toks[c-1].l) && !t.lx.Set("determiners", t.toks[c-1].l) && v.Tags&(lang.TagGerund|lang.TagParticiple) == 0 && t.lx.Trait("zeroderivation") {
 			continue // a noun after "of": "the secretary of state", "a statement of support"
 		}
@@ -4765,8 +4768,11 @@ func (rs *resolver) docParticipleSubject(lo int, s *sentence) *mention {
 		if !mute && p.kind == tWord && (lx.Set("by", p.l) || lx.Set("docfrom", p.l)) {
 			return rs.docAuthorParticiple(d, lo, s)
 		}
-		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) {
+		if p.kind != tWord || p.cap || !t.hasVerbEnding(p.l) && !lx.Set("docreceived", p.l) {
 			return nil
+		}
+		if lx.Set("docreceived", p.l) {
+			return nil // "A memo obtained by Reuters said …": who got it, not who wrote it
 		}
 		st := t.npLeft(d, s)
 		if st < 0 || !t.boundary(st-1, s) {
@@ -4815,10 +4821,18 @@ func (rs *resolver) docAuthorParticiple(d, lo int, s *sentence) *mention {
 		return nil
 	}
 	q := &t.toks[o.t1]
-	if q.kind != tWord || q.cap || !t.hasVerbEnding(q.l) {
+	if q.kind != tWord || q.cap || !t.hasVerbEnding(q.l) && !lx.Set("docreceived", q.l) {
 		return nil
 	}
-	for k := o.t1 + 1; k < lo; k++ {
+	from := o.t1 + 1
+	if lx.Set("docreceived", q.l) && from < lo && lx.Set("by", t.toks[from].l) {
+		// "A letter from the Legion obtained by Reuters warns …": the
+		// one that got it is no author; the letter is the Legion's.
+		if e := t.npRight(from+1, s); e > from+1 && e <= lo {
+			from = e
+		}
+	}
+	for k := from; k < lo; k++ {
 		if l := t.toks[k].l; t.toks[k].kind != tWord || !isTimeWord(lx, l) && !lx.Set("timemods", l) {
 			return nil
 		}

@@ -638,6 +638,8 @@ func (t *text) npRight(k int, s *sentence) int {
 			continue // "said one unaligned Republican strategist"
 		case j > k && !tk.cap && t.toks[j-1].poss && t.out(j-1) && t.nonFinite(l) && (j+1 >= s.t1 || t.toks[j+1].kind != tWord):
 			continue // "according to a source familiar with the senator's thinking": a gerund after a possessive is a noun
+		case j > k && !tk.cap && j+1 < s.t1 && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
+			continue // "according to conservative talk radio host X": a verb that opens a noun of two words
 		case t.isVerb(j) && j > k:
 		default:
 			continue

@@ -173,7 +173,7 @@ consider reg assert consider opinion weak
 feel - assert believe opinion weak : feels:f felt:f/pp
 fear reg assert fear opinion weak
 hope e assert hope opinion weak
-expect reg assert expect opinion weak
+expect reg assert expect opinion weak objinf  # (objinf: "expects the council to approve the plan")
 doubt reg assert doubt opinion weak
 worry y assert fear opinion weak
 # Adjectives of a view or a feeling: only after a copula and before "that"
@@ -1080,6 +1080,11 @@ is are was were be been has have had do does did get gets got make makes made ta
 # Word endings that mark a verb form (a noun phrase stops there).
 ed
 
+[set nounendings]
+# Nouns with a verb's ending: "wrote in a Sunday op-ed that …" (the
+# phrase runs on to the noun).
+op-ed
+
 # Endings of forms that are never a finite verb: a word with one after a
 # comma inside a quotation ("“…, including Tom Baker, …”") is no
 # reporting verb interrupting it.
@@ -1109,6 +1114,12 @@ st. mt. ft. inc. corp. co. ltd. bros.
 [set docpreps]
 in with
 
+# Prepositions of whom a document was made for, between its participle
+# and its author: "exit polls conducted for the networks by Edison
+# Research show …" are Edison Research's.
+[set docclients]
+for
+
 # "a letter saying …" is not the subject's words ("received a letter
 # saying …", "cited a report which said …").
 [set docreceived]
@@ -1123,7 +1134,7 @@ familiar close briefed knowledgeable privy
 
 # Nouns of two words whose first is also a verb: "the think tank said".
 [set nouncompounds]
-think_tank think_tanks loved_ones
+think_tank think_tanks loved_ones talk_radio talk_show talk_shows talk_host show_host show_hosts
 
 [set quoteplacepreps]
 # Prepositions of where words were said, before a quotation that runs to
