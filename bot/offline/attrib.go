@@ -2427,6 +2427,12 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 			}
 		}
 	}
+	if st == s.body && st+2 < before && lx.Trait("svo") && t.out(st) && lx.Set("adverbs", t.toks[st].l) && !lx.Set("subord", t.toks[st].l) && t.toks[st+1].kind == tWord && !t.toks[st+1].cap && t.out(st+1) && !t.isVerb(st+1) &&
+		!t.isPronounTok(st+1) && !lx.Set("isclitic", t.toks[st+1].l) && !lx.Set("isclitic", t.toks[st+1].b) {
+		// (Not before "there" or a pronoun: "Then there's Cleveland and
+		// questions about …".)
+		st++ // "Even centrist think tanks … have recognized … and argued …": the adverb is no part of the subject
+	}
 	end := t.npRight(st, s)
 	for k := st + 1; k < end; k++ {
 		if tk := &t.toks[k]; tk.kind == tWord && !tk.cap && tk.q < 0 && lx.Set("refl", tk.l) {

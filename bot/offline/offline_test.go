@@ -8219,6 +8219,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Minister Peter Lenz sprach am Montag. Kurz darauf erklärte er, dass die Reform scheitern werde."},
 		{name: "de a phrase of time closed by später, the subject after the verb", sent: 2, speaker: "Peter Lenz",
 			text: "Der Minister Peter Lenz sprach am Montag. Wenige Tage später sagte der Minister, dass die Reform scheitern werde."},
+		{name: "an adverb opening the sentence is no part of the subject of a verb joined by and", sent: 1, party: "Centrist think tanks",
+			text: "Even centrist think tanks like the Brookings Institution have recognized the rise of monopolies and argued that it brings higher prices."},
 		{name: "added to the misery is no saying: only a phrase of to after the verb", sent: 1, none: true,
 			text: "The storm added to the misery of thousands of residents."},
 		{name: "a growing number of a group: the group speaks", sent: 1, party: "Economists",
