@@ -4524,6 +4524,9 @@ func (rs *resolver) docAgent(k int, s *sentence) *mention {
 			k = e - 1
 			continue
 		}
+		if lx.Set("docreceived", l) {
+			return nil // "The memo, seen by Reuters, said …": who got it, not who wrote it
+		}
 		v, verb := lx.Verbs[l]
 		// ("a survey conducted earlier this year by …": a time's modifiers.)
 		timeMod := lx.Set("timemods", l) && k+1 < s.t1 && (isTimeWord(lx, t.toks[k+1].l) || lx.Set("timemods", t.toks[k+1].l))

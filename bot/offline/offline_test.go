@@ -8219,6 +8219,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Minister Peter Lenz sprach am Montag. Kurz darauf erklärte er, dass die Reform scheitern werde."},
 		{name: "de a phrase of time closed by später, the subject after the verb", sent: 2, speaker: "Peter Lenz",
 			text: "Der Minister Peter Lenz sprach am Montag. Wenige Tage später sagte der Minister, dass die Reform scheitern werde."},
+		{name: "en a memo seen by an agency, set off by commas: not the agency's words", sent: 2, notParty: "Reuters",
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe memo, seen by Reuters, said the plant would close in May."},
 		{name: "an adverb opening the sentence is no part of the subject of a verb joined by and", sent: 1, party: "Centrist think tanks",
 			text: "Even centrist think tanks like the Brookings Institution have recognized the rise of monopolies and argued that it brings higher prices."},
 		{name: "added to the misery is no saying: only a phrase of to after the verb", sent: 1, none: true,
