@@ -1507,6 +1507,16 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		if from == s.body && !quoteBefore && t.lx.Set("prep", t.toks[s.body].l) && t.introPhrase(s.body, before, s) {
 			return nil, true // "In the end, said Res, the chairman of the panel.": a phrase of time or place, no words
 		}
+		if from == s.body && !quoteBefore && t.out(s.body) && t.lx.Set("as", t.toks[s.body].l) {
+			// "Wie von lokalo.de berichtet, meldete die Polizei Anfang
+			// Oktober, dass …": the clause of "as" tells where it was
+			// read; the words are the clause after the subject.
+			if j, ok := t.marker(t.pastPhrases(cu.right.t1, s), s); ok && j > cu.right.t1 {
+				at.content, at.marked = t.spanTo(j, s.t1), true
+				t.markDirect(at)
+				return at, true
+			}
+		}
 		at.content = t.spanTo(from, before)
 		// "“…,” he said, “…”": a quotation after the attribution too.
 		end := cu.right.t1

@@ -845,7 +845,7 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		if cu.right != nil {
 			cu.right.t0, cu.group = k, g
 		}
-	} else if end := t.npRight(k, s); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
+	} else if end := t.timeCut(k, t.npRight(k, s)); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
 		cu.right = a.parseNP(k, end, 0)
 		if cu.right != nil {
 			cu.right.t1 = end
@@ -870,6 +870,19 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// timeCut returns where the phrase from token k to end stops before a
+// word of time followed by a month or another word of time, which tells
+// when, no part of a name: "meldete die Polizei Anfang Oktober, dass …"
+// is the police's; or end.
+func (t *text) timeCut(k, end int) int {
+	for j := k + 1; j+1 < end; j++ {
+		if n := t.toks[j+1].l; t.out(j) && isTimeWord(t.lx, t.toks[j].l) && (t.lx.Months[n] > 0 || isTimeWord(t.lx, n)) {
+			return j
+		}
+	}
+	return end
 }
 
 // verbCue reads the verb group around a reporting verb at c: auxiliaries,

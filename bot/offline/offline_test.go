@@ -8211,6 +8211,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La Société de transport de Montréal augmentera le prix de la carte de 4 %, a-t-elle confirmé mercredi."},
 		{name: "fr a-t-il after the words whose subject is a feminine body: not that body", sent: 1, notParty: "STM",
 			text: "La STM augmentera le prix de la carte, a-t-il confirmé mercredi."},
+		{name: "de a time after the inverted subject is no part of its name, and the dass clause after it is the words", sent: 1, party: "Polizei", claim: "Berichtet, dass",
+			text: "Wie von einer Zeitung berichtet, meldete die Polizei Anfang Oktober, dass zwei Bahnen beschädigt worden waren."},
 		{name: "de Eigenen Angaben zufolge opening the sentence names no one Eigenen", sent: 2, notParty: "Eigenen",
 			text: "Die Firma Acme wurde 1990 gegründet. Eigenen Angaben zufolge beschäftigt sie heute 300 Menschen."},
 		{name: "de a phrase of time closed by zuvor before the verb: the pronoun after it speaks", sent: 2, speaker: "Peter Lenz",
