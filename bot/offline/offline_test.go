@@ -5489,6 +5489,10 @@ func TestSentenceClaims(t *testing.T) {
 		{name: "es dropped subject after an opening phrase", sent: 2, speaker: "Antonia Orellana",
 			text: "La ministra Antonia Orellana visitó el hospital de Santiago el lunes por la mañana. " +
 				"Al respecto, explicó que el sistema sanitario está preparado para el invierno."},
+		{name: "es exponer with a thing as its subject reports nothing", sent: 1, notParty: "Presente caso",
+			text: "El presente caso expone a nuestra comunidad públicamente y nos somete a una vergüenza que no podemos permitir, toda vez que el Estado ya cumplió."},
+		{name: "es exponer with a person as its subject still reports", sent: 1, speaker: "Ana Ruiz",
+			text: "La ministra Ana Ruiz expuso que el plan costará diez millones."},
 		{name: "es dropped subject after a preposition and its pronoun", sent: 2, speaker: "Antonia Orellana",
 			text: "La ministra Antonia Orellana presentó el plan de invierno del hospital el lunes. " +
 				"Sobre él, reconoció que el sistema sanitario todavía no está preparado."},

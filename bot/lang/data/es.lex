@@ -66,7 +66,7 @@ proclamar ar assert say
 plantear ar assert say weak
 transmitir ir assert say weak
 trasmitir ir assert say weak
-exponer - assert say weak : expone:f exponen:f expuso:f expusieron:f expuesto:pp exponía:f exponiendo:g
+exponer - assert say weak speaker : expone:f exponen:f expuso:f expusieron:f expuesto:pp exponía:f exponiendo:g
 concluir - assert say : concluye:f concluyen:f concluyó:f concluyeron:f concluido:pp concluía:f
 sugerir - assert say : sugiere:f sugieren:f sugirió:f sugirieron:f sugerido:pp sugería:f sugiriendo:g
 preguntar ar other wonder
@@ -95,7 +95,7 @@ desestimar ar deny reject
 alabar ar assert praise
 felicitar ar assert praise
 narrar ar assert recount
-describir - assert recount : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
+describir - assert recount speaker : describe:f describen:f describió:f describieron:f descrito:pp descrita:pp describía:f describían:f describiendo:g
 ratificar ar assert repeat
 proseguir - assert say weak colon : prosigue:f prosiguen:f prosiguió:f prosiguieron:f
 continuar ar assert say weak colon

@@ -51,7 +51,7 @@ completar ar assert say
 # "arrematou o lote" say nothing.)
 complementar ar assert say weak
 arrematar ar assert say weak
-expor - assert say weak : expõe:f expõem:f expôs:f expuseram:f exposto:pp expunha:f expondo:g
+expor - assert say weak speaker : expõe:f expõem:f expôs:f expuseram:f exposto:pp expunha:f expondo:g
 informar ar assert say
 garantir ir assert say
 assegurar ar assert say
