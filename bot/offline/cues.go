@@ -4007,14 +4007,23 @@ func (t *text) afterIndefinite(c int, s *sentence) bool {
 		if t.lx.Set("indefinite", tk.l) {
 			return true
 		}
-		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
-			return false
-		}
-		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) {
-			return false // a noun that speaks, its subject: "A resident says …", "A neighbour later wrote …", "a police report says …"
+		if !t.describingWord(j) {
+			return false // (also a noun that speaks, its subject: "A resident says …", "A neighbour later wrote …", "a police report says …")
 		}
 	}
 	return false
+}
+
+// describingWord reports whether token j, between a determiner and a
+// word after it, may only describe that word: no verb, preposition,
+// complementiser, conjunction, pronoun or determiner, nor a noun that
+// speaks or names a document.
+func (t *text) describingWord(j int) bool {
+	tk := &t.toks[j]
+	if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
+		return false
+	}
+	return t.lx.Speakers[tk.b] == "" && !t.lx.Set("docnouns", tk.b)
 }
 
 // afterPossessive reports whether the word at token c follows, past one
@@ -4033,10 +4042,7 @@ func (t *text) afterPossessive(c int, s *sentence) bool {
 		if t.lx.Set("possessive", tk.l) {
 			return j < c-1
 		}
-		if t.isVerb(j) || t.lx.Set("prep", tk.l) || t.lx.Set("comp", tk.l) || t.lx.Set("coord", tk.l) || t.isPronounTok(j) || t.lx.Set("determiners", tk.l) {
-			return false
-		}
-		if t.lx.Speakers[tk.b] != "" || t.lx.Set("docnouns", tk.b) || t.isTitleWord(j) {
+		if !t.describingWord(j) || t.isTitleWord(j) {
 			return false
 		}
 	}
