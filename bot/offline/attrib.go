@@ -1537,6 +1537,7 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		}
 	case cu.right != nil && !lx.Trait("svo") && (cu.lo == s.body || a.introBefore(cu.lo, s) || cu.fronted || cu.refusal && cu.mid || (cu.mid || t.questionOpening(s)) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.openingPhrase(cu.lo-1, s) ||
+		lx.VerbSecond && t.toks[cu.lo-1].s == "," && t.asOpening(cu.lo-1, s) && t.markedAfter(max(cu.right.t1, cu.hi), s) ||
 		lx.VerbSecond && cu.lo == s.body+1 && t.out(s.body) && lx.Set("introalone", t.toks[s.body].l) && cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",") ||
 		lx.VerbSecond && cu.left == nil && t.prepPrefieldTo(cu.lo, s) && (cu.right.kind == kPerson || cu.right.kind == kName) && a.knownSubject(cu.right, i) &&
 			cu.right.t1 < s.t1 && (t.toks[cu.right.t1].s == ":" || t.toks[cu.right.t1].s == ",")) &&
@@ -3262,6 +3263,18 @@ func (t *text) markedAfter(k int, s *sentence) bool {
 func (t *text) sayingGerund(k int) bool {
 	v, ok := t.lx.Verbs[t.toks[k].l]
 	return ok && v.Tags&lang.TagGerund != 0 && v.Voice == "say" && !v.Weak && !v.Noun && !v.Object && v.Particle == ""
+}
+
+// asOpening reports whether a clause of "as" with no modal or auxiliary
+// right after its word opens sentence s and ends at the comma at token
+// comma ("Wie berichtet, meldete die Polizei, dass …": the subject after
+// the verb speaks; not the question "Wie sollen, fragen X, …").
+func (t *text) asOpening(comma int, s *sentence) bool {
+	if comma <= s.body+1 || !t.out(s.body) || !t.lx.Set("as", t.toks[s.body].l) {
+		return false
+	}
+	n := t.toks[s.body+1].l
+	return !t.lx.Set("modal", n) && !t.lx.Set("aux", n) && !t.lx.Set("passive", n)
 }
 
 // marker finds what introduces reported words after token k: a
