@@ -433,10 +433,9 @@ func (a *analysis) askedOne(q *cue, g byte, asker *entity) *entity {
 		if pr.Gender != g {
 			return nil
 		}
-		for n := len(a.reg.recent) - 1; n >= 0; n-- {
-			sn := a.reg.recent[n]
-			if sn.sent > q.sent || sn.sent == q.sent && sn.tok >= k {
-				continue
+		for sn := range a.reg.before(q.sent, k, q.sent) {
+			if sn.sent > q.sent {
+				continue // (the reply's own sentence, read already)
 			}
 			if sn.para < s.para-1 {
 				break // (in its paragraph or the one before)
