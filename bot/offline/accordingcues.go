@@ -561,6 +561,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 	if st < 0 {
 		return nil
 	}
+	for st < c-1 && t.toks[st].kind == tWord && !t.toks[st].cap && t.isPronounTok(st) && !t.lx.Set("determiners", t.toks[st].l) && t.lx.Set("determiners", t.toks[st+1].l) {
+		// "… gab es dem Verband zufolge rund 40.000 …": a pronoun
+		// before the source's article is the clause's, not the
+		// source's, and stays in the words.
+		st++
+	}
 	cu.left = a.parseNP(st, c, 0)
 	cu.lo = st
 	if cu.left == nil {
