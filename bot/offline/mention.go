@@ -323,6 +323,13 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if lx.Set("negsubj", first.l) || i+1 < hi && lx.Set("negsubj", first.l+" "+t.toks[i+1].l) {
 		return nil // "no group", "nobody", "peu d'experts"
 	}
+	if lx.Set("personalpronouns", first.l) && first.q < 0 && (lo+1 >= hi || !t.toks[lo+1].cap) {
+		// "Daher fordern wir ein eigenes Ministerium", "ergreift uns die
+		// Furcht": the writer, or whom it befalls; no one named. (Not
+		// the one told before a speaker's name: "sagt mir Geschäftsführer
+		// Ana Ruiz".)
+		return nil
+	}
 	if t.pronounNP(m, lo, hi) {
 		return m
 	}

@@ -127,7 +127,7 @@ func (t *text) npLeft(k int, s *sentence) int {
 		case (lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("comp", l) || lx.Set("relpron", l) && !lx.Set("determiners", l) || lx.Set("whatpron", l)) &&
 			!t.surnameAfterGiven(j):
 		case (lx.Set("negation", l) || lx.Set("aux", l) || lx.Set("modal", l) || lx.Set("passive", l)) && !tk.cap:
-		case lx.NounCaps && lx.Set("as", l) && j < k && lx.Set("determiners", t.toks[j+1].l):
+		case lx.NounCaps && lx.Set("as", l) && j < k:
 			// "Wie die Polizei mitteilte": the word of "as" opening the
 			// clause, not a capitalised word of a name.
 		case lx.Set("determiners", l) && lx.Set("adverbs", l) && j < k && j-1 >= s.body && lx.Set("prep", t.toks[j-1].l) && t.toks[j+1].kind == tWord && !isTimeWord(lx, t.toks[j+1].l):

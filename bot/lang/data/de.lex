@@ -1109,6 +1109,12 @@ hoffnung these tenor grundtenor
 [set starters]
 ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
 
+[set personalpronouns]
+# First- and second-person pronouns: a phrase that opens with one names no
+# party, outside quotations ("Daher fordern wir ein eigenes Ministerium",
+# "ergreift uns die Furcht": the writer, or whom it befalls).
+ich wir mir mich uns
+
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
