@@ -674,6 +674,16 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	if e := a.placeTitled(m, sent, tok); e != nil {
 		return e
 	}
+	if (m.country != nil || owner != nil && owner.kind == kCountry) && m.headTok >= 0 && m.headTok+1 < m.t1 && a.t.lx.Set("sourcenouns", m.head) && !a.t.ofAfterHead(m) && !a.t.capBefore(m) {
+		// "A source in Guatemala said …", "Otra fuente consultada en
+		// Guatemala indicó …": a source in a country, not its
+		// government, which the source may speak against (unlike
+		// "fuentes del Gobierno", "sources of the ministry"): a party
+		// of its own.
+		src := *m
+		src.nonGov = true
+		return a.descEntity(&src, nil)
+	}
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.t.isTitleWord(m.headTok) || m.person) && !a.t.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
@@ -1486,6 +1496,17 @@ func (rs *resolver) compoundBody(m *mention, speakers bool) *entity {
 
 // ofAfterHead reports whether an "of"-phrase follows a description's
 // head inside it.
+// capBefore reports whether a capitalised word stands in mention m before
+// its head ("Guatemalan sources", "the US source").
+func (t *text) capBefore(m *mention) bool {
+	for k := m.t0; k < m.headTok && k < len(t.toks); k++ {
+		if t.toks[k].kind == tWord && t.toks[k].cap && k > t.sents[t.toks[k].sent].body {
+			return true
+		}
+	}
+	return false
+}
+
 func (t *text) ofAfterHead(m *mention) bool {
 	h := m.headTok
 	return h >= 0 && h+2 < m.t1 && h+1 < len(t.toks) && t.lx.Set("of", t.toks[h+1].l)

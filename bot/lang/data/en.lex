@@ -886,6 +886,11 @@ he she it they
 # of the verb's words.
 he she they
 
+[set sourcenouns]
+# Sources: "sources of the ministry" speak for the body named right after
+# them; "a source in Guatemala" for no country's government.
+source sources
+
 [set firstperson]
 # First-person subjects: outside quotations they are the writer's, not a
 # speaker's ("I think the plan will fail").
