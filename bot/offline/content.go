@@ -17,6 +17,12 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// no word of the claim ("Sagt besorgt: …", not "Sagt sich …").
 		k++
 	}
+	if at.cue >= 0 && k == at.cue+1 && k+2 < s.t1 && t.toks[k].s == "," && t.out(k+1) && t.lx.Set("coord", t.toks[k+1].l) && t.out(k+2) &&
+		(t.lx.Set("modal", t.toks[k+2].l) || t.lx.Set("aux", t.toks[k+2].l) || t.isVerb(k+2) && !t.toks[k+2].cap) {
+		// "… monitors a patient's ECG signal, and can identify …": a
+		// second predicate joined after a comma, no words of the verb's.
+		return nil
+	}
 	if at.verb.Separable != "" && at.cue >= 0 {
 		// "wies die Vorwürfe zurück": the words between the verb and its
 		// particle, and after it.

@@ -4302,6 +4302,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El Gobierno presentó el plan el lunes.\n\nOtra fuente consultada en Guatemala indicó que el avión sigue detenido porque las autoridades quieren venderlo."},
 		{name: "es sources of the government speak for it", sent: 2, party: "Guatemala",
 			text: "El Gobierno presentó el plan el lunes.\n\nFuentes del Gobierno de Guatemala indicaron que el avión sigue detenido."},
+		{name: "en a verb of saying, then a comma and a second predicate: no words of its own", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe app monitors a patient’s EKG (heart) signal, and can tell within minutes whether the patient is at risk."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
