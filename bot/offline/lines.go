@@ -274,6 +274,9 @@ func creditLine(t *text, i int) bool {
 // parentheses and a date, then a dash ("WASHINGTON (AP) —", "PARIS, 12
 // mars (Reuters) -"), or s.t0 when there is none.
 func datelineEnd(t *text, s *sentence) int {
+	if k := bylineEnd(t, s); k > 0 {
+		return k
+	}
 	if k := s.t0 + 3; k+1 < s.t1 && t.clockMinutes(s.t0+2) && (t.toks[k].s == "—" || t.toks[k].s == "–" || t.toks[k].s == "-") {
 		return k + 1 // a live blog's "09:30 — More than 150,000 homes …"
 	}
@@ -405,4 +408,28 @@ func isNumeral(w string) bool {
 func frenchHour(w string) bool {
 	h, m, ok := strings.Cut(w, "h")
 	return ok && len(h) >= 1 && len(h) <= 2 && isDigits(h) && (m == "" || len(m) == 2 && isDigits(m))
+}
+
+// bylineEnd returns where the words open after a byline that opens
+// sentence s ("By Aaron Humes: The Americas cannot …", "Por Ana Ruiz —
+// …"): the lexicon's word of the agent, capitalised, one to four
+// capitalised words of a name, then a colon or a dash; or 0.
+func bylineEnd(t *text, s *sentence) int {
+	if k := s.t0; k+3 >= s.t1 || t.toks[k].kind != tWord || !t.toks[k].cap || !t.lx.Set("by", t.toks[k].l) {
+		return 0
+	}
+	k := s.t0 + 1
+	for k < s.t1 && k < s.t0+5 && t.toks[k].kind == tWord && t.toks[k].cap && t.toks[k].q < 0 {
+		k++
+	}
+	if n := k - s.t0 - 1; n == 0 || k+1 >= s.t1 {
+		return 0
+	}
+	if d := t.toks[k].s; d != ":" && d != "—" && d != "–" {
+		return 0
+	}
+	if n := &t.toks[k+1]; n.kind == tWord && n.cap || n.kind == tQOpen {
+		return k + 1
+	}
+	return 0
 }

@@ -118,6 +118,10 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 	for k := i; k < end; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord {
+			if len(runs) > 0 && runs[len(runs)-1].hi == k && t.acronymBeforeTitle(k, end) {
+				k += 2 // "Pan American Health Organization (PAHO) Director Carissa Etienne": the body's short form, then its officer
+				continue
+			}
 			if tk.s == "(" && len(runs) > 0 {
 				break // "Syrian Democratic Forces (SDF)"
 			}
@@ -896,6 +900,14 @@ func (t *text) determiners(m *mention, i, hi int) (next int, possessor *mention,
 	return i, possessor, detGender
 }
 
+// acronymBeforeTitle reports whether token k opens a parenthesis that
+// holds an acronym alone, right before a title within the phrase ending
+// at end: "Pan American Health Organization (PAHO) Director Carissa
+// Etienne" names the body's officer, not the body.
+func (t *text) acronymBeforeTitle(k, end int) bool {
+	return k+3 < end && t.toks[k].s == "(" && t.toks[k+2].s == ")" && lang.IsAcronym(t.toks[k+1].s) && (t.isTitleWord(k+3) || t.multiTitle(k+3, end) > 0)
+}
+
 // ofOwner returns where the head of phrase m, opening at token i, ends
 // before the first "of"-phrase, preposition, parenthesis or comma that
 // does not glue a name together ("Bank of America"), or hi; an
@@ -908,8 +920,8 @@ func (rs *resolver) ofOwner(m *mention, i, lo, hi, depth int) int {
 	for k := i + 1; k < hi; k++ {
 		tk := &t.toks[k]
 		if tk.kind != tWord {
-			if tk.s == "(" && t.parenLabel(k, hi) {
-				k += 2 // "le député (LFI) Paul Mercier": the label is the title's
+			if tk.s == "(" && (t.parenLabel(k, hi) || t.acronymBeforeTitle(k, hi)) {
+				k += 2 // "le député (LFI) Paul Mercier": the label is the title's; "… Organization (PAHO) Director …": the body's short form
 				continue
 			}
 			if tk.s == "(" || tk.s == "," {
