@@ -2012,6 +2012,13 @@ func (a *analysis) conditionalOther(i int, prev *attribution) bool {
 // weiter mit").
 func (a *analysis) mayBe(m *mention, e *entity) bool {
 	if m.kind == kPron {
+		if pr := a.t.lx.Pronouns[m.head]; pr.Either && m.plural && a.t.lx.NounCaps && a.t.singularVerbAfter(m.t0) {
+			// "Sie habe über Dinge geschrieben, die sie betreffen." after
+			// a woman's words: "sie" with a verb in the singular after it
+			// is one: she, a woman known as one (not a man, nor a
+			// person whose gender is not known).
+			return (e.kind == kPerson || e.kind == kName) && !e.plural && e.gender == 'f'
+		}
 		return compatible(m, e)
 	}
 	return a.ents[m] == e || m.spokes && e.kind != kPerson
