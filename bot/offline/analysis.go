@@ -1186,7 +1186,7 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
-		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
+		if prev == nil && reported && held != nil && (i-held.last <= 2 && !a.otherActor(held.last+1, i) || t.afterHeading(held.last, i) && !a.otherActorInProse(held.last+1, i)) && !a.otherSpeaker(i, held.speaker) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
@@ -1220,7 +1220,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i) || t.afterHeading(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -1418,6 +1418,25 @@ func (t *text) nextProse(j, i int) bool {
 		return i-j <= 2
 	}
 	return i-j-1 <= maxFurnitureRun
+}
+
+// afterHeading reports whether sentence i, in a language whose indirect
+// speech is in the subjunctive, not the conditional, opens a paragraph
+// right after page furniture (a heading, a caption) and the sentences
+// of prose between sentence j and it are at most two („…“, sagte der
+// Konzernchef. Die Nachfrage wächst. ¶ Dekarbonisierung ¶ Bei den
+// Airlines habe sich …": the speaker goes on past the heading).
+func (t *text) afterHeading(j, i int) bool {
+	if j >= i-1 || t.lx.Conditional || len(t.lx.Sets["subjunctive"]) == 0 || !t.sents[i-1].furniture || t.sents[i].para == t.sents[i-1].para {
+		return false
+	}
+	prose := 0
+	for k := j + 1; k < i; k++ {
+		if !t.sents[k].furniture {
+			prose++
+		}
+	}
+	return prose <= 2 && i-j-1-prose <= maxFurnitureRun
 }
 
 // maxFurnitureRun is the most sentences of page furniture that indirect
@@ -1911,7 +1930,20 @@ func (t *text) afterIntroPhrase(s *sentence) int {
 // a body that can speak opening it ("Die Polizei nahm drei Männer
 // fest.").
 func (a *analysis) otherActor(lo, hi int) bool {
+	return a.actorIn(lo, hi, false)
+}
+
+// otherActorInProse is otherActor over the sentences lo to hi that are
+// not page furniture (a caption naming someone is no one acting).
+func (a *analysis) otherActorInProse(lo, hi int) bool {
+	return a.actorIn(lo, hi, true)
+}
+
+func (a *analysis) actorIn(lo, hi int, prose bool) bool {
 	for j := lo; j < hi; j++ {
+		if prose && a.t.sents[j].furniture {
+			continue
+		}
 		if len(a.sentCues[j]) > 0 {
 			return true
 		}
