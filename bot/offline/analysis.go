@@ -1159,6 +1159,16 @@ func (a *analysis) propagateQuotes() {
 			}
 			continue
 		}
+		if prev != nil && prev.direct && prev.last == i-1 && t.wordlessInsideQuote(s) {
+			// "„… nicht ersetzen wird. (…) Wir brauchen gute
+			// Kombinationsmodelle.“": the writer's mark of words left
+			// out, inside a quotation that runs on past it, goes on
+			// with it.
+			prev.last = i
+			prev.how += "+ext"
+			a.bySent[i] = []*attribution{prev}
+			continue
+		}
 		if a.leads(i) || a.askedBefore(i) {
 			continue // the quotation of "“…?” Trump asked." after it
 		}
@@ -1418,6 +1428,17 @@ func (t *text) nextProse(j, i int) bool {
 		return i-j <= 2
 	}
 	return i-j-1 <= maxFurnitureRun
+}
+
+// wordlessInsideQuote reports whether sentence s holds no word, only
+// marks ("(…)", "[…]"), inside a quotation opened before it and running
+// on past it.
+func (t *text) wordlessInsideQuote(s *sentence) bool {
+	if s.words > 0 || s.qwords > 0 || s.t0 >= s.t1 {
+		return false
+	}
+	q := t.toks[s.t0].q
+	return q >= 0 && t.qs[q].open < t.toks[s.t0].start && t.qs[q].end >= t.toks[s.t1-1].end
 }
 
 // afterHeading reports whether sentence i, in a language whose indirect

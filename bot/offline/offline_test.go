@@ -760,6 +760,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\n'We are ready for the vote,' Ana Ruiz said."},
 		{name: "en a capitalised preposition inside an organisation's name keeps the person before it the speaker", sent: 1, speaker: "Mia Lund",
 			text: "Mia Lund from the charity Parents Against Litter said that the new rules were a good start."},
+		{name: "de a mark of words left out between two sentences of a quotation the speaker goes on with: the speaker's quotation, and the subjunctive after it", sent: 6, party: "Jan Berg",
+			text: "Der Markt in Halden ist klein.\n\n„Wir liefern mehr denn je“, sagte Jan Berg. „Das Werk läuft gut. (…) Wir brauchen mehr Leute.“ Die Lage sei aber angespannt."},
 		{name: "de the subjunctive opening a paragraph after a heading, one sentence of the writer's own after the speaker's words: the speaker's going on", sent: 5, party: "Jan Berg",
 			text: "Der Markt in Halden ist klein.\n\n„Wir liefern mehr denn je“, sagte Firmenchef Jan Berg. Die Nachfrage wächst stark.\n\nNeue Werke in Polen\n\nIn Polen herrsche aber Vollbeschäftigung."},
 		{name: "de the subjunctive opening a paragraph after a heading, three sentences of the writer's own after the speaker's words: not the speaker's", sent: 7, none: true,
