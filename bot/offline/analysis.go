@@ -1159,6 +1159,16 @@ func (a *analysis) propagateQuotes() {
 			}
 			continue
 		}
+		if prev != nil && prev.direct && prev.last == i-1 && t.wordlessInsideQuote(s) {
+			// "„… nicht ersetzen wird. (…) Wir brauchen gute
+			// Kombinationsmodelle.“": the writer's mark of words left
+			// out, inside a quotation that runs on past it, goes on
+			// with it.
+			prev.last = i
+			prev.how += "+ext"
+			a.bySent[i] = []*attribution{prev}
+			continue
+		}
 		if a.leads(i) || a.askedBefore(i) {
 			continue // the quotation of "“…?” Trump asked." after it
 		}
@@ -1186,7 +1196,7 @@ func (a *analysis) propagateQuotes() {
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
-		if prev == nil && reported && held != nil && i-held.last <= 2 && !a.otherSpeaker(i, held.speaker) && !a.otherActor(held.last+1, i) {
+		if prev == nil && reported && held != nil && (i-held.last <= 2 && !a.otherActor(held.last+1, i) || t.afterHeading(held.last, i) && !a.otherActorInProse(held.last+1, i)) && !a.otherSpeaker(i, held.speaker) {
 			prev = held // "Sonst könnte er zumachen. Viel habe sich verändert."
 		}
 		opensQuote := quoted && t.toks[s.t0].kind == tQOpen && !a.quoteHasCue(i)
@@ -1220,7 +1230,7 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
-		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
+		if prev == nil || !(quoted && (prev.direct || prev.last == i-1 || aside)) && !(reported && (i-prev.last <= 2 || t.nextProse(prev.last, i) || t.afterHeading(prev.last, i))) || a.otherSpeaker(i, prev.speaker) || quoted && a.quoteLedNext(i) ||
 			!quoted && (a.namedSubject(i, prev.speaker) || t.anonymousCue(i) || reported && a.conditionalOther(i, prev)) {
 			if prev != nil {
 				held = prev
@@ -1418,6 +1428,36 @@ func (t *text) nextProse(j, i int) bool {
 		return i-j <= 2
 	}
 	return i-j-1 <= maxFurnitureRun
+}
+
+// wordlessInsideQuote reports whether sentence s holds no word, only
+// marks ("(…)", "[…]"), inside a quotation opened before it and running
+// on past it.
+func (t *text) wordlessInsideQuote(s *sentence) bool {
+	if s.words > 0 || s.qwords > 0 || s.t0 >= s.t1 {
+		return false
+	}
+	q := t.toks[s.t0].q
+	return q >= 0 && t.qs[q].open < t.toks[s.t0].start && t.qs[q].end >= t.toks[s.t1-1].end
+}
+
+// afterHeading reports whether sentence i, in a language whose indirect
+// speech is in the subjunctive, not the conditional, opens a paragraph
+// right after page furniture (a heading, a caption) and the sentences
+// of prose between sentence j and it are at most two („…“, sagte der
+// Konzernchef. Die Nachfrage wächst. ¶ Dekarbonisierung ¶ Bei den
+// Airlines habe sich …": the speaker goes on past the heading).
+func (t *text) afterHeading(j, i int) bool {
+	if j >= i-1 || t.lx.Conditional || len(t.lx.Sets["subjunctive"]) == 0 || !t.sents[i-1].furniture || t.sents[i].para == t.sents[i-1].para {
+		return false
+	}
+	prose := 0
+	for k := j + 1; k < i; k++ {
+		if !t.sents[k].furniture {
+			prose++
+		}
+	}
+	return prose <= 2 && i-j-1-prose <= maxFurnitureRun
 }
 
 // maxFurnitureRun is the most sentences of page furniture that indirect
@@ -1911,7 +1951,20 @@ func (t *text) afterIntroPhrase(s *sentence) int {
 // a body that can speak opening it ("Die Polizei nahm drei Männer
 // fest.").
 func (a *analysis) otherActor(lo, hi int) bool {
+	return a.actorIn(lo, hi, false)
+}
+
+// otherActorInProse is otherActor over the sentences lo to hi that are
+// not page furniture (a caption naming someone is no one acting).
+func (a *analysis) otherActorInProse(lo, hi int) bool {
+	return a.actorIn(lo, hi, true)
+}
+
+func (a *analysis) actorIn(lo, hi int, prose bool) bool {
 	for j := lo; j < hi; j++ {
+		if prose && a.t.sents[j].furniture {
+			continue
+		}
 		if len(a.sentCues[j]) > 0 {
 			return true
 		}
@@ -2012,6 +2065,13 @@ func (a *analysis) conditionalOther(i int, prev *attribution) bool {
 // weiter mit").
 func (a *analysis) mayBe(m *mention, e *entity) bool {
 	if m.kind == kPron {
+		if pr := a.t.lx.Pronouns[m.head]; pr.Either && m.plural && a.t.lx.NounCaps && a.t.singularVerbAfter(m.t0) {
+			// "Sie habe über Dinge geschrieben, die sie betreffen." after
+			// a woman's words: "sie" with a verb in the singular after it
+			// is one: she, a woman known as one (not a man, nor a
+			// person whose gender is not known).
+			return (e.kind == kPerson || e.kind == kName) && !e.plural && e.gender == 'f'
+		}
 		return compatible(m, e)
 	}
 	return a.ents[m] == e || m.spokes && e.kind != kPerson
