@@ -907,6 +907,13 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 		// agent would take the next verb alone ("«…», dijo").
 		return nil
 	}
+	if to-1 > from && t.toks[to-1].kind == tWord && t.out(to-1) && lx.Set("coord", t.toks[to-1].l) {
+		// "Ele era investigado por fraude e foi reconhecido por uma
+		// das vítimas": the passive is a second predicate of the
+		// sentence's subject, who underwent it; the clause before
+		// the conjunction is no one's words.
+		return nil
+	}
 	at.content = t.spanTo(from, to)
 	return at
 }

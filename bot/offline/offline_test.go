@@ -4320,6 +4320,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe harbour cannot wait any longer, warns Harbour Safety Agency (HSA) Director Ana Ruiz."},
 		{name: "en a byline with a colon opening the paragraph is no part of the words", sent: 2, party: "Ana Ruiz", claim: "Warns the harbour cannot",
 			text: "The council met on Monday to discuss the harbour plan.\n\nBy Tom Reed: The harbour cannot wait any longer, warns port director Ana Ruiz."},
+		{name: "pt a passive of a verb of saying joined by e to the subject's first predicate: no one's words", sent: 2, none: true,
+			text: "O governo apresentou o plano na segunda-feira.\n\nEle também era investigado por fraude e foi reconhecido por uma das testemunhas."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
