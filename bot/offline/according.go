@@ -333,7 +333,7 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			// name ends the sentence and is the source.
 		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
 			at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
-		} else if cu.hi < s.t1-1 && t.toks[cu.hi].kind == tWord && t.toks[cu.lo-1].kind == tWord && (cu.right != nil || cu.left != nil) && (!lx.Set("relpron", t.toks[cu.hi].l) || lx.Set("determiners", t.toks[cu.hi].l)) {
+		} else if cu.hi < s.t1-1 && (t.toks[cu.hi].kind == tWord || t.toks[cu.hi].kind == tQOpen) && t.toks[cu.lo-1].kind == tWord && (cu.right != nil || cu.left != nil) && (!lx.Set("relpron", t.toks[cu.hi].l) || lx.Set("determiners", t.toks[cu.hi].l)) {
 			// "Die Gespräche sollen nach ihren Worten am Donnerstag
 			// beginnen", "Er hat die Tat nach Angaben seines Anwalts
 			// gestanden", "In jenem Jahr gab es dem Verband zufolge

@@ -3228,8 +3228,8 @@ func (rs *resolver) introBefore(lo int, s *sentence) bool {
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
 		}
-		if t.isVerb(k) {
-			return false
+		if t.isVerb(k) || k > body && t.toks[k].kind == tWord && !t.toks[k].cap && (t.lx.Set("aux", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l)) {
+			return false // (nor a subject and its copula: "Ce cynisme est, pour Greenpeace, un argument en or")
 		}
 	}
 	return true
