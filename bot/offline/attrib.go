@@ -1010,6 +1010,12 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			copular = t.copulaAfter(end, cu.lo)
 		}
 	}
+	if m != nil && m.kind == kPron && t.itCleft(m.t1, cu.lo) {
+		// "It was at the rally that Hale gave his speech, pointing to
+		// …": "it" stands for no one; whose the gerund is, the clause
+		// after "that" tells, not the subject read here.
+		return nil
+	}
 	if m != nil && t.runsOverVerb(m) {
 		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
 	}
@@ -4977,6 +4983,26 @@ func (t *text) copulaAfter(end, lo int) bool {
 		}
 		if k >= end && t.isVerb(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// itCleft reports whether the subject ending at token end is a neuter
+// pronoun and opens a cleft sentence before token lo: a copula right
+// after it, a preposition, then a complementiser ("It was at the rally
+// that …").
+func (t *text) itCleft(end, lo int) bool {
+	lx := t.lx
+	if end < 1 || end+2 >= lo || !t.out(end-1) || !t.out(end) || !t.out(end+1) {
+		return false
+	}
+	if p, ok := lx.Pronouns[t.toks[end-1].l]; !ok || p.Gender != 'n' || !lx.Set("passive", t.toks[end].l) || !lx.Set("prep", t.toks[end+1].l) {
+		return false
+	}
+	for k := end + 2; k < lo; k++ {
+		if t.out(k) && lx.Set("comp", t.toks[k].l) {
+			return true
 		}
 	}
 	return false

@@ -724,6 +724,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en pointed to, with a person as its subject: what they point to is their point", sent: 2, party: "Tom Reed", claim: "Points to a sharp rise",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed pointed to a sharp rise in rents as proof that the plan had failed."},
+		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
+		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
+			text: "In November, he was the chief organizer behind the Harbour Values Conference.\n\nIt was at the conference that Walsh delivered his tirade against the novel, pointing to the 2007 revelation that the author always thought of the wizard as a gay man."},
 		{name: "en a request after a comma, with whom it asks and what they are to do: the subject's request", sent: 2, party: "Tom Reed", claim: "Asks it to delay",
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed sent a letter to the board, asking it to delay the vote."},
 		{name: "en a request after a comma, what they are to do in quotation marks: the subject's request", sent: 2, party: "Tom Reed", claim: "Asks members to",

@@ -71,6 +71,10 @@ comment reg assert comment noun weak neg=notcomment
 remark reg assert say noun weak
 observe e assert note
 point reg assert say part=out
+# "pointed to the rise in rents as proof …": what someone cites as
+# their evidence or reason is their point ("pointed to the door" is
+# rare in news).
+point - assert pointto part=to speaker : point:b/f points:f pointed:f/pp pointing:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -454,6 +458,7 @@ testify = Testifies | Testify
 signal = Signals | Signal
 recount = Recounts | Recount
 cite = Cites | Cite
+pointto = Points to | Point to
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
