@@ -726,6 +726,12 @@ func TestSentenceClaims(t *testing.T) {
 	}{
 		{name: "en pointed to, with a person as its subject: what they point to is their point", sent: 2, party: "Tom Reed", claim: "Points to a sharp rise",
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed pointed to a sharp rise in rents as proof that the plan had failed."},
+		{name: "en outlined, with a person as its subject: what they set out is theirs", sent: 2, party: "Tom Reed", claim: "Outlines three reasons",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed outlined three reasons the board wanted to delay the vote."},
+		{name: "en laid out, with a person as its subject: what they set out is theirs", sent: 2, party: "Tom Reed", claim: "Lays out her proposals",
+			text: "The council met on Monday to discuss the harbour plan.\n\nIn a speech on Friday, Tom Reed laid out her proposals to expand the ferry service."},
+		{name: "en laid out in the passive with no agent: no one's", sent: 2, none: true,
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe harbour gardens were laid out in the 18th century."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",

@@ -75,6 +75,11 @@ point reg assert say part=out
 # their evidence or reason is their point ("pointed to the door" is
 # rare in news).
 point - assert pointto part=to speaker : point:b/f points:f pointed:f/pp pointing:g
+# "outlined a number of reasons …", "laid out her proposals for …": a
+# plan, reasons or a view set out by a person or a body is what they
+# put forward (not "the garden is laid out", no one's).
+outline e assert outline speaker
+lay - assert layout part=out speaker : lay:b/f lays:f laid:f/pp laying:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -459,6 +464,8 @@ signal = Signals | Signal
 recount = Recounts | Recount
 cite = Cites | Cite
 pointto = Points to | Point to
+outline = Outlines | Outline
+layout = Lays out | Lay out
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
