@@ -80,6 +80,11 @@ point - assert pointto part=to speaker : point:b/f points:f pointed:f/pp pointin
 # put forward (not "the garden is laid out", no one's).
 outline e assert outline speaker
 lay - assert layout part=out speaker : lay:b/f lays:f laid:f/pp laying:g
+# "brushed off the report's findings" (a claim made light of), "took
+# issue with the attacks …", "made the case that …".
+brush - deny brushoff part=off speaker : brush:b/f brushes:f brushed:f/pp brushing:g
+take - other takeissue part=issue takes=with topic : take:f takes:f took:f
+make - assert makecase part=the_case : makes:f made:f/pp making:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -466,6 +471,9 @@ cite = Cites | Cite
 pointto = Points to | Point to
 outline = Outlines | Outline
 layout = Lays out | Lay out
+brushoff = Brushes off | Brush off
+takeissue = Takes issue | Take issue
+makecase = Makes the case | Make the case
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
