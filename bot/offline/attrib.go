@@ -3299,6 +3299,11 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 			return j, true
 		case tk.kind == tQOpen && t.placeThenQuote(k, j, s):
 			return j, true // "said on Twitter “…”": the words after where they were said
+		case tk.kind == tQOpen && t.titleQuoteEnd(k, j, s) > j:
+			// "said on NBC’s “Meet the Press” that …", "told CNN’s
+			// “State of the Union” on Sunday that …": the title of the
+			// show where they spoke; the words come after it.
+			j = t.titleQuoteEnd(k, j, s)
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && t.determinerThat(j, s):
@@ -3385,6 +3390,45 @@ func (t *text) determinerThat(j int, s *sentence) bool {
 		}
 	}
 	return short && !t.finiteVerbIn(j+1, s.t1) && !t.quoteIn(j+1, s.t1)
+}
+
+// titleQuoteEnd returns the closing mark of the quotation opening at
+// token j of sentence s when it is a short title, its first word
+// capitalised, of a show or medium named right after a preposition of
+// [set quoteplacepreps] at token k (and its article or owner: "on the
+// “Straight Talk” podcast", "on NBC’s “Meet the Press”") or after an
+// owner's possessive ("told CNN’s “State of the Union”"); else -1.
+func (t *text) titleQuoteEnd(k, j int, s *sentence) int {
+	lx := t.lx
+	if j <= k || j-k > 4 || j+2 >= s.t1 {
+		return -1
+	}
+	place := lx.Set("quoteplacepreps", t.toks[k].l)
+	owner := t.toks[j-1].kind == tWord && t.toks[j-1].poss && len(lx.Sets["quoteplacepreps"]) > 0
+	if !place && !owner {
+		return -1
+	}
+	for m := k; m < j; m++ {
+		if t.toks[m].kind != tWord || !t.out(m) || m > k && t.isVerb(m) {
+			return -1
+		}
+	}
+	if t.toks[j+1].kind != tWord || !t.toks[j+1].cap {
+		return -1
+	}
+	for m := j + 1; m < s.t1 && m <= j+8; m++ {
+		switch t.toks[m].kind {
+		case tQClose:
+			if m == j+1 || m+1 >= s.t1 {
+				return -1
+			}
+			return m
+		case tWord:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeThenQuote reports whether the words of sentence s from token k to
