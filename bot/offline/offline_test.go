@@ -742,6 +742,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed said Sunday on HBC’s “Harbour Talk” that the ferry would pay for itself."},
 		{name: "en a weak verb on a podcast whose title is quoted, then a colon and a quotation: the quotation", sent: 2, party: "Kelly Moss",
 			text: "The council met on Monday to discuss the harbour plan.\n\nKelly Moss fumed on the ‘Straight Talk’ podcast: “Everybody’s life is hard.”"},
+		{name: "en others after some who blamed a group: not the group blamed", sent: 4, notParty: "Police",
+			text: "The council met on Monday to discuss the harbour plan.\n\nResidents of the estate are angry about the closure of the clinic. Some blamed the police. Others said the council was to blame."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
