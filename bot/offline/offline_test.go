@@ -744,6 +744,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nKelly Moss fumed on the ‘Straight Talk’ podcast: “Everybody’s life is hard.”"},
 		{name: "en others after some who blamed a group: not the group blamed", sent: 4, notParty: "Police",
 			text: "The council met on Monday to discuss the harbour plan.\n\nResidents of the estate are angry about the closure of the clinic. Some blamed the police. Others said the council was to blame."},
+		{name: "en a trade in -ing of a reporting verb before a title opening the sentence: the person named after it", sent: 2, party: "Tom Reed",
+			text: "The council met on Monday to discuss the harbour plan.\n\nPublishing magnate Tom Reed tells the weekly that the strike has hurt sales."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",

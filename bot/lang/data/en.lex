@@ -1374,7 +1374,7 @@ king bishop major marshal chancellor judge prince
 former ex onetime erstwhile retired
 
 [set titlemods]
-registered longtime veteran certified licensed prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
+registered longtime veteran certified licensed prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city publishing
 
 [set refusalnouns]
 # Nouns of words asked for, the object of a negated refusal verb ("did not
