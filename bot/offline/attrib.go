@@ -1017,6 +1017,12 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 			copular = t.copulaAfter(end, cu.lo)
 		}
 	}
+	if m != nil && m.kind == kPron && t.itCleft(m.t1, cu.lo) {
+		// "It was at the rally that Hale gave his speech, pointing to
+		// …": "it" stands for no one; whose the gerund is, the clause
+		// after "that" tells, not the subject read here.
+		return nil
+	}
 	if m != nil && t.runsOverVerb(m) {
 		return nil // "The patients confront Halvern in court, alleging …": a verb the lexicon does not know, and its object
 	}
@@ -3300,6 +3306,11 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 			return j, true
 		case tk.kind == tQOpen && t.placeThenQuote(k, j, s):
 			return j, true // "said on Twitter “…”": the words after where they were said
+		case tk.kind == tQOpen && t.titleQuoteEnd(k, j, s) > j:
+			// "said on NBC’s “Meet the Press” that …", "told CNN’s
+			// “State of the Union” on Sunday that …": the title of the
+			// show where they spoke; the words come after it.
+			j = t.titleQuoteEnd(k, j, s)
 		case tk.kind == tQOpen:
 			return 0, false // a scare quote inside the object: "un plan « insuffisant »"
 		case tk.kind == tWord && tk.q < 0 && lx.Set("comp", tk.l) && t.determinerThat(j, s):
@@ -3386,6 +3397,45 @@ func (t *text) determinerThat(j int, s *sentence) bool {
 		}
 	}
 	return short && !t.finiteVerbIn(j+1, s.t1) && !t.quoteIn(j+1, s.t1)
+}
+
+// titleQuoteEnd returns the closing mark of the quotation opening at
+// token j of sentence s when it is a short title, its first word
+// capitalised, of a show or medium named right after a preposition of
+// [set quoteplacepreps] at token k (and its article or owner: "on the
+// “Straight Talk” podcast", "on NBC’s “Meet the Press”") or after an
+// owner's possessive ("told CNN’s “State of the Union”"); else -1.
+func (t *text) titleQuoteEnd(k, j int, s *sentence) int {
+	lx := t.lx
+	if j <= k || j-k > 4 || j+2 >= s.t1 {
+		return -1
+	}
+	place := lx.Set("quoteplacepreps", t.toks[k].l)
+	owner := t.toks[j-1].kind == tWord && t.toks[j-1].poss && len(lx.Sets["quoteplacepreps"]) > 0
+	if !place && !owner {
+		return -1
+	}
+	for m := k; m < j; m++ {
+		if t.toks[m].kind != tWord || !t.out(m) || m > k && t.isVerb(m) {
+			return -1
+		}
+	}
+	if t.toks[j+1].kind != tWord || !t.toks[j+1].cap {
+		return -1
+	}
+	for m := j + 1; m < s.t1 && m <= j+8; m++ {
+		switch t.toks[m].kind {
+		case tQClose:
+			if m == j+1 || m+1 >= s.t1 {
+				return -1
+			}
+			return m
+		case tWord:
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeThenQuote reports whether the words of sentence s from token k to
@@ -4984,6 +5034,26 @@ func (t *text) copulaAfter(end, lo int) bool {
 		}
 		if k >= end && t.isVerb(k) {
 			return false
+		}
+	}
+	return false
+}
+
+// itCleft reports whether the subject ending at token end is a neuter
+// pronoun and opens a cleft sentence before token lo: a copula right
+// after it, a preposition, then a complementiser ("It was at the rally
+// that …").
+func (t *text) itCleft(end, lo int) bool {
+	lx := t.lx
+	if end < 1 || end+2 >= lo || !t.out(end-1) || !t.out(end) || !t.out(end+1) {
+		return false
+	}
+	if p, ok := lx.Pronouns[t.toks[end-1].l]; !ok || p.Gender != 'n' || !lx.Set("passive", t.toks[end].l) || !lx.Set("prep", t.toks[end+1].l) {
+		return false
+	}
+	for k := end + 2; k < lo; k++ {
+		if t.out(k) && lx.Set("comp", t.toks[k].l) {
+			return true
 		}
 	}
 	return false

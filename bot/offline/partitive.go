@@ -121,12 +121,27 @@ func (t *text) bareQuantity(cu *cue, s *sentence) int {
 // or the one before, or in sentence i before token q ("Lawmakers have
 // continued to express optimism … . Some noted …"), or nil when there is
 // more than one; with none, the group of people the sentence before
-// opens with, or nil.
+// opens with, or nil. When the sentence before itself opens with a word
+// of quantity reporting ("Some blamed the police. Others said …"), the
+// people after its verb are whom those spoke of, no group the next one
+// is part of.
 func (a *analysis) loneGroupNear(i, q int) *entity {
 	t := a.t
 	var g *entity
+	after := -1 // in sentence i-1, the verb of a cue whose subject is a word of quantity
+	if i > 0 {
+		for _, cu := range a.sentCues[i-1] {
+			if t.bareQuantity(cu, &t.sents[i-1]) >= 0 {
+				after = cu.lo
+				break
+			}
+		}
+	}
 	for _, sn := range a.reg.recent {
 		if sn.sent != i-1 && (sn.sent != i || sn.tok >= q) || t.sents[sn.sent].para < t.sents[i].para-1 {
+			continue
+		}
+		if after >= 0 && sn.sent == i-1 && sn.tok > after {
 			continue
 		}
 		e := sn.e

@@ -71,6 +71,20 @@ comment reg assert comment noun weak neg=notcomment
 remark reg assert say noun weak
 observe e assert note
 point reg assert say part=out
+# "pointed to the rise in rents as proof …": what someone cites as
+# their evidence or reason is their point ("pointed to the door" is
+# rare in news).
+point - assert pointto part=to speaker : point:b/f points:f pointed:f/pp pointing:g
+# "outlined a number of reasons …", "laid out her proposals for …": a
+# plan, reasons or a view set out by a person or a body is what they
+# put forward (not "the garden is laid out", no one's).
+outline e assert outline speaker
+lay - assert layout part=out speaker : lay:b/f lays:f laid:f/pp laying:g
+# "brushed off the report's findings" (a claim made light of), "took
+# issue with the attacks …", "made the case that …".
+brush - deny brushoff part=off speaker : brush:b/f brushes:f brushed:f/pp brushing:g
+take - other takeissue part=issue takes=with topic : take:f takes:f took:f
+make - assert makecase part=the_case : makes:f made:f/pp making:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -454,6 +468,12 @@ testify = Testifies | Testify
 signal = Signals | Signal
 recount = Recounts | Recount
 cite = Cites | Cite
+pointto = Points to | Point to
+outline = Outlines | Outline
+layout = Lays out | Lay out
+brushoff = Brushes off | Brush off
+takeissue = Takes issue | Take issue
+makecase = Makes the case | Make the case
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
@@ -1359,7 +1379,7 @@ king bishop major marshal chancellor judge prince
 former ex onetime erstwhile retired
 
 [set titlemods]
-registered longtime veteran certified licensed prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city
+registered longtime veteran certified licensed prime foreign vice deputy acting special presidential supreme crown chief senior interior defence defense home justice finance trade health education state former first general executive assistant principal permanent federal national press retired majority minority lead opposition democratic republican financial operating technology medical scientific information marketing commercial legal nursing investment ex district county city publishing
 
 [set refusalnouns]
 # Nouns of words asked for, the object of a negated refusal verb ("did not
