@@ -1694,6 +1694,8 @@ func (a *analysis) sureSpeaker(j int) *entity {
 				// Vasseur, directrice du port, est furieuse.")
 				if c := t.skipAppositives(from, sj); c > from {
 					from = c + 1
+				} else if _, ok := t.lx.Pronouns[t.toks[from+1].l]; ok && from+3 < end && t.toks[from+2].s == "," {
+					from += 3 // "Paul Roux, lui, est plus nuancé."
 				}
 			}
 		case t.roleBeforeName(sj.body, sn.tok, sj) && from < end && t.toks[from].s == ",":
@@ -1703,6 +1705,27 @@ func (a *analysis) sureSpeaker(j int) *entity {
 		}
 		if from < end && t.convinced(from, end, sj) {
 			return sn.e
+		}
+	}
+	// (Or a pronoun of one person, or one speaker described with the
+	// definite article, as before a colon: "Il est furieux.", "Le
+	// syndicat est formel.", "Le maire de Lyon est furieux.")
+	ne := t.npRight(sj.body, sj)
+	if ne <= sj.body || ne >= end {
+		return nil
+	}
+	m := a.parseNP(sj.body, ne, 0)
+	if m == nil || m.t1 != ne || !t.convinced(ne, end, sj) {
+		return nil
+	}
+	switch {
+	case m.kind == kPron && !m.plural && (m.gender == 'm' || m.gender == 'f'):
+		if e := a.resolvePronoun(m, j, sj.body); e != nil && e.kind == kPerson {
+			return e
+		}
+	case m.kind == kDesc && !m.plural && m.owner == nil && t.lx.Set("definite", t.toks[sj.body].l) && (a.speakerNounBefore(sj.body, ne) || t.titled(m)):
+		if e, _ := a.speakerOf(m, nil); e != nil {
+			return e
 		}
 	}
 	return nil

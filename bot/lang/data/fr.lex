@@ -1000,6 +1000,9 @@ avec sans
 # furieux. « … »", "Elle est en colère. « … »".
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
 rassurant rassurante rassurants rassurantes confiant confiante confiants confiantes optimiste optimistes pessimiste pessimistes prudent prudente prudents prudentes
+# (Of one pleased, moved, vexed, or measured or severe in judgement:
+# "La directrice est ravie. « … »", "Le syndicat reste mesuré. « … »".)
+ravi ravie ravis ravies heureux heureuse heureuses content contente contents contentes fier fière fiers fières ému émue émus émues agacé agacée agacés agacées excédé excédée excédés excédées nuancé nuancée nuancés nuancées mesuré mesurée mesurés mesurées sévère sévères critique critiques réservé réservée réservés réservées déterminé déterminée déterminés déterminées
 # (Of one worried, doubting, relieved or hurt: "Le maire est inquiet.
 # « … »", "La syndicaliste reste sceptique : …".)
 inquiet inquiète inquiets inquiètes préoccupé préoccupée préoccupés préoccupées sceptique sceptiques perplexe perplexes dubitatif dubitative dubitatifs dubitatives circonspect circonspecte circonspects circonspectes soulagé soulagée soulagés soulagées serein sereine sereins sereines satisfait satisfaite satisfaits satisfaites enthousiaste enthousiastes amer amère amers amères déçu déçue déçus déçues indigné indignée indignés indignées outré outrée outrés outrées choqué choquée choqués choquées révolté révoltée révoltés révoltées lucide lucides
