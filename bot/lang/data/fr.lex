@@ -1273,6 +1273,10 @@ celle celui celles ceux
 # Indefinite pronouns name no one: "Chacun estime …", "D'aucuns affirment
 # …", "Beaucoup pensent …", "Quiconque affirme …".
 je chacun chacune beaucoup autrui quiconque aucuns aucunes
+# The first and second persons, the writer or the reader, never the one
+# a later "il" or "elle" stands for: "Nous avons rencontré Claire Vasseur.
+# Elle estime que …" is hers.
+nous vous tu moi toi
 
 [pronouns]
 il m s
