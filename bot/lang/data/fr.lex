@@ -706,6 +706,12 @@ plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq
 # The word for one in a partitive: "one of them said", "l'un d'eux a affirmé".
 un une
 
+[set barequantities]
+# Words of quantity that stand alone as a subject: "Certains estiment que
+# …" is some of the one group of people named just before ("Beaucoup
+# pensent …" is many people, anyone).
+certains certaines plusieurs
+
 [set partitivemid]
 # A word between "of" and the pronoun of a partitive: "l'un d'entre eux".
 entre
