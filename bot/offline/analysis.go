@@ -1723,14 +1723,73 @@ func (a *analysis) sureSpeaker(j int) *entity {
 		end-- // the full stop
 	}
 	for _, sn := range a.reg.recent {
-		if sn.sent != j || sn.tok != sj.body || !sn.subject || sn.e == nil || sn.e.kind != kPerson && sn.e.kind != kOrg {
+		if sn.sent != j || !sn.subject || sn.e == nil || sn.e.kind != kPerson && sn.e.kind != kOrg {
 			continue
 		}
-		if sn.end < end && t.convinced(sn.end, end, sj) {
+		from := sn.end
+		switch {
+		case sn.tok == sj.body:
+			if from < end && t.toks[from].s == "," {
+				// (Past the role set off after the name: "Claire
+				// Vasseur, directrice du port, est furieuse.")
+				if c := t.skipAppositives(from, sj); c > from {
+					from = c + 1
+				} else if _, ok := t.lx.Pronouns[t.toks[from+1].l]; ok && from+3 < end && t.toks[from+2].s == "," {
+					from += 3 // "Paul Roux, lui, est plus nuancé."
+				}
+			}
+		case t.roleBeforeName(sj.body, sn.tok, sj) && from < end && t.toks[from].s == ",":
+			from++ // "La directrice du port, Claire Vasseur, est furieuse."
+		default:
+			continue
+		}
+		if from < end && t.convinced(from, end, sj) {
 			return sn.e
 		}
 	}
+	// (Or a pronoun of one person, or one speaker described with the
+	// definite article, as before a colon: "Il est furieux.", "Le
+	// syndicat est formel.", "Le maire de Lyon est furieux.")
+	ne := t.npRight(sj.body, sj)
+	if ne <= sj.body || ne >= end {
+		return nil
+	}
+	m := a.parseNP(sj.body, ne, 0)
+	if m == nil || m.t1 != ne || !t.convinced(ne, end, sj) {
+		return nil
+	}
+	switch {
+	case m.kind == kPron && !m.plural && (m.gender == 'm' || m.gender == 'f'):
+		if e := a.resolvePronoun(m, j, sj.body); e != nil && e.kind == kPerson {
+			return e
+		}
+	case m.kind == kDesc && !m.plural && m.owner == nil && t.lx.Set("definite", t.toks[sj.body].l) && (a.speakerNounBefore(sj.body, ne) || t.titled(m)):
+		if e, _ := a.speakerOf(m, nil); e != nil {
+			return e
+		}
+	}
 	return nil
+}
+
+// roleBeforeName reports whether tokens [lo, k) of sentence s are a
+// role with its definite article and a comma, set off before the name
+// at k ("La directrice du port, Claire Vasseur"): a title word after the
+// article (or after one word more: "L'ancien maire"), then words with
+// no verb and no quotation.
+func (t *text) roleBeforeName(lo, k int, s *sentence) bool {
+	if k-lo < 3 || k-lo > 10 || t.toks[k-1].s != "," || !t.lx.Set("definite", t.toks[lo].l) {
+		return false
+	}
+	// (Or an adjective before the title: "L'ancien maire de Lyon, …".)
+	if !t.isTitleWord(lo+1) && !(k-lo > 3 && !t.toks[lo+1].cap && t.isTitleWord(lo+2)) {
+		return false
+	}
+	for x := lo; x < k-1; x++ {
+		if tk := &t.toks[x]; tk.kind != tWord || tk.q >= 0 || t.isVerb(x) {
+			return false
+		}
+	}
+	return true
 }
 
 // introducedSpeaker returns the one person sentence j presents, when

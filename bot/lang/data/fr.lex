@@ -706,6 +706,12 @@ plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq
 # The word for one in a partitive: "one of them said", "l'un d'eux a affirmé".
 un une
 
+[set barequantities]
+# Words of quantity that stand alone as a subject: "Certains estiment que
+# …" is some of the one group of people named just before ("Beaucoup
+# pensent …" is many people, anyone).
+certains certaines plusieurs
+
 [set partitivemid]
 # A word between "of" and the pronoun of a partitive: "l'un d'entre eux".
 entre
@@ -1000,6 +1006,9 @@ avec sans
 # furieux. « … »", "Elle est en colère. « … »".
 convaincu convaincue convaincus convaincues sûr sûre sûrs sûres certain certaine certains certaines catégorique catégoriques formel formelle formels formelles persuadé persuadée persuadés persuadées unanime unanimes clair claire clairs claires furieux furieuse furieuses colère remonté remontée remontés remontées
 rassurant rassurante rassurants rassurantes confiant confiante confiants confiantes optimiste optimistes pessimiste pessimistes prudent prudente prudents prudentes
+# (Of one pleased, moved, vexed, or measured or severe in judgement:
+# "La directrice est ravie. « … »", "Le syndicat reste mesuré. « … »".)
+ravi ravie ravis ravies heureux heureuse heureuses content contente contents contentes fier fière fiers fières ému émue émus émues agacé agacée agacés agacées excédé excédée excédés excédées nuancé nuancée nuancés nuancées mesuré mesurée mesurés mesurées sévère sévères critique critiques réservé réservée réservés réservées déterminé déterminée déterminés déterminées
 # (Of one worried, doubting, relieved or hurt: "Le maire est inquiet.
 # « … »", "La syndicaliste reste sceptique : …".)
 inquiet inquiète inquiets inquiètes préoccupé préoccupée préoccupés préoccupées sceptique sceptiques perplexe perplexes dubitatif dubitative dubitatifs dubitatives circonspect circonspecte circonspects circonspectes soulagé soulagée soulagés soulagées serein sereine sereins sereines satisfait satisfaite satisfaits satisfaites enthousiaste enthousiastes amer amère amers amères déçu déçue déçus déçues indigné indignée indignés indignées outré outrée outrés outrées choqué choquée choqués choquées révolté révoltée révoltés révoltées lucide lucides
@@ -1270,6 +1279,10 @@ celle celui celles ceux
 # Indefinite pronouns name no one: "Chacun estime …", "D'aucuns affirment
 # …", "Beaucoup pensent …", "Quiconque affirme …".
 je chacun chacune beaucoup autrui quiconque aucuns aucunes
+# The first and second persons, the writer or the reader, never the one
+# a later "il" or "elle" stands for: "Nous avons rencontré Claire Vasseur.
+# Elle estime que …" is hers.
+nous vous tu moi toi
 
 [pronouns]
 il m s
