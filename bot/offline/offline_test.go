@@ -4352,6 +4352,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le gouvernement a présenté son plan lundi.\n\nCe projet est, pour Greenpeace, un argument en or."},
 		{name: "de laut and a source inside the clause, a quotation after it: the words go on with the quotation", sent: 2, party: "Ana Ruiz", claim: "Sagt, die Stadt ist ... \"ein Zentrum",
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDie Stadt ist laut Ana Ruiz »ein Zentrum des Handels«."},
+		{name: "de a fact as the subject of a verb of explaining: no speaker", sent: 2, none: true,
+			text: "Die Firma Agrona verkauft Saatgut.\n\nDie Tatsache, dass die Preise steigen, erklärt, warum die Bauern so wütend sind."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",

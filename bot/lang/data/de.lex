@@ -1101,7 +1101,7 @@ polizei regierung bundesregierung armee familie team staatsanwaltschaft
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
-daten fakten bilanz anstieg
+daten fakten bilanz anstieg tatsache tatsachen zahl zahlen frage fragen name zeit leben
 # (And the content of a view, never its holder: "…, so die Hoffnung", "…,
 # so der Tenor", "so die These".)
 hoffnung these tenor grundtenor
