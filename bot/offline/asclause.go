@@ -192,6 +192,14 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 		if end < s.t1 && t.toks[end].s == "," {
 			end++
 		}
+		for _, o := range a.sentCues[i] {
+			if o != cu && o.kind == cueVerb && o.lo == end && o.c == end && o.right != nil {
+				// "Wie die Zeitung berichtete, sagte der Bürgermeister,
+				// …": the main clause reports someone's words itself;
+				// they are the one's who says them, not the paper's.
+				return nil
+			}
+		}
 		at.content = t.spanTo(end, s.t1)
 	} else if as-1 > s.body && t.toks[as-1].s == "," && end+1 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 && a.introBefore(as-1, s) {
 		// "Just a few weeks ago, as the Daily Ledger reported, Hale and

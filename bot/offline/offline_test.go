@@ -4354,6 +4354,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDie Stadt ist laut Ana Ruiz »ein Zentrum des Handels«."},
 		{name: "de a fact as the subject of a verb of explaining: no speaker", sent: 2, none: true,
 			text: "Die Firma Agrona verkauft Saatgut.\n\nDie Tatsache, dass die Preise steigen, erklärt, warum die Bauern so wütend sind."},
+		{name: "de an opening clause of wie with a paper's report, then a verb of saying and its speaker: the speaker's words, not the paper's", sent: 2, party: "Tom Lenz", notParty: "Nordblatt",
+			text: "Die Firma Agrona verkauft Saatgut.\n\nWie die Zeitung Nordblatt berichtete, sagte der Bürgermeister Tom Lenz, die Brücke bleibe gesperrt."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
