@@ -4248,8 +4248,24 @@ func (rs *resolver) quotedSource(k, end int, s *sentence) (*mention, int) {
 	if m == nil || m.kind == kPron {
 		return nil, 0
 	}
+	if all := t.span(end+1, c); m.kind != kPerson && t.capsOnly(end+1, c) && (m.name != all || m.kind == kDesc) {
+		// "laut «Vier Pfoten»", "laut „Business Insider“": the words in
+		// the quotation marks, all capitalised, are one name (not "Pfoten"
+		// counted by "Vier", nor "Business" alone).
+		m.kind, m.name, m.surface, m.plural, m.class = kName, all, all, false, ""
+	}
 	m.t0, m.t1 = k, c+1
 	return m, c + 1
+}
+
+// capsOnly reports whether tokens lo..hi are all capitalised words.
+func (t *text) capsOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t.toks[k].kind != tWord || !t.toks[k].cap {
+			return false
+		}
+	}
+	return lo < hi
 }
 
 // ownSourceCue reads a phrase that makes the clause's own subject its
