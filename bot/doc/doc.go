@@ -580,7 +580,7 @@ func quotationJoined(before, closing, after string) bool {
 		return false
 	}
 	_, n := utf8.DecodeLastRuneInString(before)
-	w := before[:len(before)-n]
+	w := strings.TrimSuffix(before[:len(before)-n], ")") // (also after a closing bracket: `… money for her)."In another …`)
 	if i := strings.LastIndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }); i >= 0 {
 		_, n := utf8.DecodeRuneInString(w[i:])
 		w = w[i+n:]

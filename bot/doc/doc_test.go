@@ -30,6 +30,8 @@ func TestSentences(t *testing.T) {
 			[]string{`"That would hurt them," she said.`, `"That talk I will never share," Harry added.`}},
 		{"curly quotation run into the sentence before", "It was over.“We lost,” he said.",
 			[]string{"It was over.", "“We lost,” he said."}},
+		{"a quotation closing after a bracket, run into the next sentence", `"She might go on acting (there was no money for her)."In another part, he spoke of the press.`,
+			[]string{`"She might go on acting (there was no money for her)."`, `In another part, he spoke of the press.`}},
 		{"a quotation closing after a lower-case word, run into the next sentence", `"At the time, it was awkward, I was shocked."When he was asked again, he declined.`,
 			[]string{`"At the time, it was awkward, I was shocked."`, `When he was asked again, he declined.`}},
 		{"a curly quotation closing after a lower-case word, run into the next sentence", "She said: “We were never told.”Then the hearing ended.",
