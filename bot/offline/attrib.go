@@ -1215,6 +1215,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		return a.fromGerund(i, cu, at)
 	}
 	// A reporting verb.
+	if a.relativeBeforeMain(i, cu) {
+		return nil
+	}
 	if cu.inQuote && cu.right != nil {
 		// "«Cette loi, c'est …, affirme-t-elle. Je crois …»": the
 		// quotation around the attribution, without it.
@@ -6599,6 +6602,48 @@ func (t *text) personShowsThat(cu *cue, s *sentence) bool {
 			return false
 		}
 		if t.lx.Set("comp", tk.l) {
+			return true
+		}
+	}
+	return false
+}
+
+// relativeBeforeMain reports whether cue cu's verb is in a relative clause
+// on its subject, set off by commas before the subject's own verb of
+// saying ("Levi Pay, who now advises universities on the student
+// experience, says: “…”"): the clause describes the speaker, and the
+// main verb reports the words.
+func (a *analysis) relativeBeforeMain(i int, cu *cue) bool {
+	t := a.t
+	s := &t.sents[i]
+	if cu.kind != cueVerb || cu.left == nil || cu.left.t1 >= cu.c {
+		return false
+	}
+	r := cu.left.t1
+	if r >= s.t1 || t.toks[r].s != "," {
+		return false
+	}
+	k := r + 1
+	for k < cu.c && k < r+8 && t.toks[k].kind == tWord && !t.lx.Set("relpron", t.toks[k].l) {
+		k++ // ("a former director of student services who now advises …": past an apposition to its relative pronoun)
+	}
+	if k >= cu.c || !t.lx.Set("relpron", t.toks[k].l) || t.lx.Set("determiners", t.toks[k].l) {
+		return false
+	}
+	for j := k + 1; j < cu.c; j++ {
+		if t.toks[j].kind != tWord || !t.lx.Set("adverbs", t.toks[j].l) {
+			return false
+		}
+	}
+	if cu.hi < s.t1 && t.toks[cu.hi].kind == tWord && t.lx.Set("comp", t.toks[cu.hi].l) {
+		return false // "Ada Álvarez, quien indicó que renunciará, resaltó que …": the clause reports words of its own
+	}
+	comma := cu.hi
+	for comma < s.t1 && t.toks[comma].s != "," {
+		comma++
+	}
+	for _, o := range a.sentCues[i] {
+		if o != cu && o.kind == cueVerb && o.lo == comma+1 && o.left != nil && o.left.t0 == cu.left.t0 {
 			return true
 		}
 	}
