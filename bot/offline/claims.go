@@ -27,6 +27,10 @@ const maxParaphraseWords = 70
 // grounded can be shown.
 func (t *text) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
 	lx := t.lx
+	if t.relativeContent(at) {
+		// The words are the article's sentence, not the clause.
+		at.content = nil
+	}
 	from := at.sent
 	from = max(from-at.lead, 0)
 	first, last := t.d.Sentences[from], t.d.Sentences[at.last]
@@ -634,4 +638,31 @@ func capFirst(s string) string {
 		return s // (a brand in camel case, "xAI", keeps its case)
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// relativeContent reports whether, where nouns are capitalised, the
+// words of a reporting verb's attribution are only a relative clause on
+// the noun before them: a comma after a noun, then a relative pronoun
+// that is no subject of a clause of its own, its verb not right after it
+// ("Die Polizei warnt vor einem Clown, der das Land in Angst versetzt",
+// "spricht von Dingen, die sie sich erhofft"). Such a clause tells what
+// the noun is, not what the speaker said: the claim is the sentence in
+// the article's words. (Not "Er sagte dem Reporter,
+// das sei gut": the verb right after the pronoun opens a clause.)
+func (t *text) relativeContent(at *attribution) bool {
+	lx := t.lx
+	if !lx.NounCaps || at.kind != cueVerb || len(at.content) == 0 {
+		return false
+	}
+	k := t.tokAt(at.content[0][0])
+	if k < 2 || k+1 >= len(t.toks) || t.toks[k].start != at.content[0][0] || t.toks[k].kind != tWord || !t.out(k) || !lx.Set("relpron", t.toks[k].l) {
+		return false
+	}
+	if t.toks[k-1].s != "," || t.toks[k-2].kind != tWord || !t.toks[k-2].cap || t.toks[k-2].q >= 0 || k-2 == at.cue {
+		return false
+	}
+	if n := &t.toks[k+1]; n.kind == tWord && (n.cap || t.isVerb(k+1) || t.subjunctive(k+1)) {
+		return false // (nor an article before its noun: "…, die Hängepartie sei schlecht")
+	}
+	return true
 }
