@@ -111,7 +111,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		// without it: "“…,” Hale said, referring to the woman who ran
 		// the club" tells whom he meant, no words of its own.)
 		if n := len(out); n > 0 && joiner < 0 && !cu.doc && out[n-1].kind != cueAccording && t.continues(cu, s) && !t.subjectBetween(out[n-1].cue, cu.lo, s) &&
-			!(objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s)) {
+			!(objectThenVerb(cu.verb) && !t.objectThenTakes(cu, s)) && !t.beforeSecondComplement(cu, s) {
 			// ", adding that …", "… and insisted that …": the same
 			// speaker goes on. (Not after "according to": "According to
 			// two people in the office, the senator was “furious” and
@@ -323,14 +323,63 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		t.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
-	for k, at := range out {
+	for k := 0; k < len(out); k++ {
+		at := out[k]
 		if inner := a.nested(i, at); inner != nil {
 			out[k] = inner
+			if rest := t.secondComplement(at, inner, s); rest != nil {
+				out = slices.Insert(out, k+1, rest)
+				k++
+			}
 		} else if inner := a.nestedQuote(i, at); inner != nil {
 			out[k] = inner
 		}
 	}
 	return out
+}
+
+// beforeSecondComplement reports whether the clause of cue cu ends with
+// a comma, a coordinator and a complementiser ("Meghan said Kate gave her
+// flowers and apologized, and that she forgave her"): the second
+// complement of the verb before, so cu's verb is inside the first one,
+// with its subject, no speaker going on.
+func (t *text) beforeSecondComplement(cu *cue, s *sentence) bool {
+	for k := cu.hi; k+2 < s.t1 && t.toks[k].q < 0; k++ {
+		if t.toks[k].kind != tWord {
+			return t.toks[k].s == "," && t.out(k+1) && t.lx.Set("coord", t.toks[k+1].l) && t.out(k+2) &&
+				t.lx.Set("comp", t.toks[k+2].l) && !t.determinerThat(k+2, s)
+		}
+	}
+	return false
+}
+
+// secondComplement looks in the words of inner, relayed by at, for a
+// second complement of at's own verb joined by a coordinator and a
+// complementiser ("Meghan said Kate had apologized to her, and that she
+// forgave her"): the inner words end before it, and it returns at's
+// speaker's attribution of the words after the complementiser, or nil.
+func (t *text) secondComplement(at, inner *attribution, s *sentence) *attribution {
+	if len(inner.content) == 0 || len(at.content) != 1 {
+		return nil
+	}
+	lo, hi := t.tokAt(inner.content[0][0]), t.tokAt(inner.content[len(inner.content)-1][1])
+	for k := lo + 1; k+2 < hi; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || !t.out(k) || !t.lx.Set("coord", tk.l) || !t.out(k+1) ||
+			!t.lx.Set("comp", t.toks[k+1].l) || t.determinerThat(k+1, s) {
+			continue
+		}
+		rest := *at
+		rest.content = [][2]int{{t.toks[k+2].start, at.content[0][1]}}
+		t.cutContent(inner, t.toks[k].start)
+		if len(inner.content) == 0 {
+			return nil
+		}
+		if inner.sent == inner.last && inner.lead == 0 {
+			inner.evEnd = inner.content[len(inner.content)-1][1]
+		}
+		return &rest
+	}
+	return nil
 }
 
 // accordingInAside reports whether the according-to attribution prev
