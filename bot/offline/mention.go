@@ -1937,6 +1937,22 @@ func (t *text) titleOf(k int) (lang.Title, bool) {
 	if tt, ok := t.lx.Titles[tk.b]; ok {
 		return tt, true
 	}
+	// "laut dem Analysten Karl Beck", "dem Apple-Analysten Karl Beck": a
+	// weak noun's oblique form before a name is the title, though the
+	// form is a plural too.
+	weak := ""
+	if k+1 < len(t.toks) && t.toks[k+1].kind == tWord && t.toks[k+1].cap && t.toks[k+1].sent == tk.sent {
+		for _, e := range t.lx.Endings("weakendings") {
+			if b := strings.TrimSuffix(tk.b, e); b != tk.b {
+				if tt, ok := t.lx.Titles[b]; ok {
+					return tt, true
+				}
+				if weak == "" {
+					weak = e // (the longest: "Apple-Analysten" is an "analyst")
+				}
+			}
+		}
+	}
 	for suf := range t.lx.Sets["pluralsuffix"] {
 		if tt, ok := t.lx.Titles[strings.TrimSuffix(tk.b, suf)]; ok && strings.HasSuffix(tk.b, suf) {
 			return tt, true // "ministres", "officiers"
@@ -1950,7 +1966,8 @@ func (t *text) titleOf(k int) (lang.Title, bool) {
 			continue
 		}
 		if len(tk.b) > len(suf)+2 && strings.HasSuffix(tk.b, suf) ||
-			len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && t.genitiveBefore(k) { // "eines Bahnsprechers"
+			len(tk.b) > len(suf)+3 && strings.HasSuffix(tk.b, suf+"s") && t.genitiveBefore(k) || // "eines Bahnsprechers"
+			weak != "" && len(tk.b) > len(suf)+len(weak)+2 && strings.HasSuffix(tk.b, suf+weak) {
 			best = suf
 		}
 	}

@@ -786,6 +786,12 @@ er
 # them, inside compounds too.
 es s n
 
+[set weakendings]
+# Endings of a weak noun's singular outside the nominative ("dem
+# Präsidenten", "des Analysten", "dem Kollegen"): before a name, the
+# word is the title, though the form is a plural too.
+en n
+
 [set genitivedeterminers]
 # Determiners of the genitive singular: a capitalised word after one is
 # a noun's genitive, no name ("des Vereins", "eines Sprechers").
@@ -1239,6 +1245,7 @@ experte m
 expertin f
 analyst m
 analystin f
+insider m
 forscher m
 forscherin f
 historiker m
