@@ -58,7 +58,7 @@ enthüllen in assert say
 berichten int assert report
 schreiben - assert write weak : schreibt:f schrieb:f schrieben:f geschrieben:pp schreibe:f
 sprechen - assert speak weak takes=von|über neg=notspeak negmodal : spricht:f sprach:f sprachen:f gesprochen:pp spreche:f
-ergänzen in assert say
+ergänzen in assert say notpart=sich
 erläutern ernin assert say
 # "„…“, führte Hofer weiter aus", "führt die Gemeinde dazu aus, dass …":
 # only with words ("führte den Auftrag aus" carries it out).
@@ -87,7 +87,7 @@ antworten wkt assert reply weak neg=notreply takes=auf
 # "erinnert an X" with its noun right after it: what a thing brings to mind
 # ("Der Sturm erinnert an das Hochwasser"), no words; "erinnerte daran,
 # dass …" reports.
-erinnern ernin assert recall notpart=an
+erinnern ernin assert recall notpart=an speaker
 zitieren in assert quote quoting
 mitteilen - assert say sep=mit : teilt:f teilte:f teilten:f teile:f mitgeteilt:pp mitteilen:b teilen:f
 bekanntgeben - assert announce sep=bekannt : gibt:f gab:f gaben:f gebe:f bekanntgegeben:pp geben:f
@@ -1018,7 +1018,7 @@ legte legten legt vorgelegt veröffentlichte veröffentlichten veröffentlicht p
 [set docnouns]
 mitteilung erklärung bericht studie brief stellungnahme schreiben dokument papier umfrage urteil beschluss interview pressemitteilung daten angaben profil buch analyse gutachten presseerklärung positionspapier antwort auswertung statistik erhebung unterlagen prognose aussage aussagen bewertung risikobewertung einschätzung lagebericht jahresbericht abschlussbericht zwischenbericht
 # Inquiries and examinations: "Ermittlungen der Polizei ergaben …".
-untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen
+untersuchung untersuchungen ermittlungen obduktion studien berichte umfragen analysen auswertungen briefe mitteilungen erklärungen stellungnahmen
 # Figures, estimates and results: "Laut Zahlen der Deutschen Automobil Treuhand …" is
 # the Treuhand's, no party "Zahlen".
 zahlen schätzungen berechnungen hochrechnungen statistiken prognosen ergebnis ergebnisse
