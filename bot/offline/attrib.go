@@ -338,6 +338,22 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	return out
 }
 
+// passiveAtEnd reports whether verb cue cu, in a verb-second language,
+// is a participle that only auxiliaries of the passive (and modals)
+// follow up to the end of its clause: "…, der vom Parlament bestätigt
+// werden muss" tells what is to be done, and by whom, no words.
+func (t *text) passiveAtEnd(cu *cue, s *sentence) bool {
+	lx := t.lx
+	if !lx.VerbSecond || cu.kind != cueVerb || cu.verb.Tags&lang.TagParticiple == 0 || cu.hi >= s.t1 || !t.out(cu.hi) || !lx.Set("passive", t.toks[cu.hi].l) || lx.Set("aux", t.toks[cu.hi].l) {
+		return false
+	}
+	k := cu.hi
+	for k < s.t1 && t.out(k) && (lx.Set("passive", t.toks[k].l) || lx.Set("aux", t.toks[k].l) || lx.Set("modal", t.toks[k].l)) {
+		k++
+	}
+	return k >= s.t1 || t.toks[k].kind != tWord
+}
+
 // beforeSecondComplement reports whether the clause of cue cu ends with
 // a comma, a coordinator and a complementiser ("Meghan said Kate gave her
 // flowers and apologized, and that she forgave her"): the second
@@ -1197,6 +1213,9 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 
 	lx := t.lx
 	at := &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i}
+	if t.passiveAtEnd(cu, s) {
+		return nil // "…, der vom Parlament bestätigt werden muss": a passive closing its clause, no words
+	}
 	if cu.verb.Voice == "recall" && cu.kind == cueVerb && t.quantityAt(cu.hi, s) {
 		return nil // "Voltis is recalling about 200,000 vehicles": a product recall, no memory
 	}
