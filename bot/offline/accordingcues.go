@@ -475,6 +475,12 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 		if cu.right == nil || t.impersonalPlace(p, cu.right, from) {
 			return nil
 		}
+		if m := cu.right; m.owner == nil && m.kind != kPerson && t.ruleNoun(m) {
+			// "Laut Verfassung zieht der Rücktritt …", "laut aktuellem
+			// Stand": a law or a rule, no source; the sentence is the
+			// article's.
+			return nil
+		}
 		if e := t.dateAfterSource(cu.right); e > cu.right.t0 {
 			// "nach Angaben der Polizei vom Montag", "laut einer Studie
 			// von 2020": the date is no part of the source's name (the
@@ -683,4 +689,18 @@ func (rs *resolver) relativeSourceCue(i int) *cue {
 		return &cue{kind: cueAccording, sent: i, c: k, lo: s.body, hi: k + 2, right: m, verb: lang.Verb{Stance: "assert", Voice: "say"}}
 	}
 	return nil
+}
+
+// ruleNoun reports whether mention m is a law, a rule or the state of
+// things ([set rulenouns]): "Verfassung", "aktuellem Stand", "Paragraf
+// 29" (its number after it).
+func (t *text) ruleNoun(m *mention) bool {
+	k := m.t1 - 1
+	if m.headTok > 0 {
+		k = m.headTok
+	}
+	for k > m.t0 && isDigits(t.toks[k].s) {
+		k--
+	}
+	return t.lx.Set("rulenouns", t.toks[k].b)
 }

@@ -1104,6 +1104,12 @@ experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter 
 [set collective]
 polizei regierung bundesregierung armee familie team staatsanwaltschaft
 
+[set rulenouns]
+# Laws, rules and the state of things: after an according pattern
+# ("Laut Verfassung …", "gemäß aktueller Rechtslage", "laut aktuellem
+# Stand") no source, the sentence is the article's.
+verfassung grundgesetz gesetz gesetzen rechtslage paragraf paragraph paragrafen stand vorschrift vorschriften verordnung richtlinie regel regeln
+
 [set mutenouns]
 # Nouns of things that cannot speak: "the death toll continues…", "los
 # hechos revelan…" name no speaker.
