@@ -50,7 +50,7 @@ report reg assert report noun
 write - assert write weak notpart=off : writes:f wrote:f written:pp writing:g
 tweet reg assert say noun weak
 post reg assert say noun weak
-conclude e assert conclude
+conclude e assert conclude weak
 assert reg assert say
 affirm reg assert say
 declare e assert declare

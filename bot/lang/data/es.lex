@@ -67,7 +67,7 @@ plantear ar assert say weak
 transmitir ir assert say weak
 trasmitir ir assert say weak
 exponer - assert say weak speaker : expone:f exponen:f expuso:f expusieron:f expuesto:pp exponía:f exponiendo:g
-concluir - assert say : concluye:f concluyen:f concluyó:f concluyeron:f concluido:pp concluía:f
+concluir - assert say weak : concluye:f concluyen:f concluyó:f concluyeron:f concluido:pp concluía:f
 sugerir - assert say : sugiere:f sugieren:f sugirió:f sugirieron:f sugerido:pp sugería:f sugiriendo:g
 preguntar ar other wonder
 recordar ar assert recall : recuerda:f recuerdan:f

@@ -92,7 +92,7 @@ signaler er assert note
 détailler er assert say
 répéter - assert say : répète:f répètent:f répété:pp répétait:f répéta:f répétant:g
 réitérer - assert repeat : réitère:f réitèrent:f réitéré:pp réitérée:pp réitérés:pp réitérait:f réitéraient:f réitéra:f réitérant:g
-conclure - assert say : conclut:f concluent:f conclu:pp concluait:f concluant:g
+conclure - assert say weak : conclut:f concluent:f conclu:pp concluait:f concluant:g
 jurer er assert say
 étonner er assert say refl
 interroger er other ask refl

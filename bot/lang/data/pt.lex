@@ -104,7 +104,7 @@ confessar ar assert say
 desabafar ar assert say
 ironizar ar assert say
 sugerir - assert say : sugere:f sugerem:f sugeriu:f sugeriram:f sugerido:pp sugeria:f sugerindo:g
-concluir - assert say : conclui:f concluem:f concluiu:f concluíram:f concluído:pp concluía:f
+concluir - assert say weak : conclui:f concluem:f concluiu:f concluíram:f concluído:pp concluía:f
 achar ar assert believe opinion weak
 pensar ar assert believe opinion weak
 crer - assert believe opinion weak : crê:f creem:f creu:f creram:f crido:pp cria:f criam:f
