@@ -2881,10 +2881,16 @@ func (t *text) onlyNoun(sp [2]int, s *sentence) bool {
 
 // placeAfterTitle reports whether the name of person mention m, a title
 // with a name ("el presidente del sindicato en la región de Los Lagos"),
-// follows a preposition: the name ends a phrase of place, no person's.
+// follows a preposition, or a preposition and a definite article ("el
+// Primer Secretario del Partido y Presidente de la República"): the name
+// ends a phrase of place or a body's, no person's.
 func (t *text) placeAfterTitle(m *mention) bool {
 	k := m.t1 - len(strings.Fields(m.name))
-	return k-1 > m.t0 && k < m.t1 && t.toks[k].cap && t.lx.Set("prep", t.toks[k-1].l) && !t.lx.Set("by", t.toks[k-1].l)
+	p := k - 1
+	if p-1 > m.t0 && t.out(p) && t.lx.Set("definite", t.toks[p].l) && !t.lx.Set("prep", t.toks[p].l) {
+		p--
+	}
+	return p > m.t0 && k < m.t1 && t.toks[k].cap && t.lx.Set("prep", t.toks[p].l) && !t.lx.Set("by", t.toks[p].l)
 }
 
 // speakerOf returns the entity a resolved mention names, and how the
