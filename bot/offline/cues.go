@@ -3242,6 +3242,19 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	} else if tk.s != "," && tk.s != "—" && tk.s != "–" && tk.s != "--" && !t.spacedHyphen(k) {
 		return
 	}
+	if tk.s != "," && cu.hi < s.t1 && t.toks[cu.hi].s == tk.s {
+		// The verb alone between dashes is an incise: its speaker is the
+		// one the sentence opens with ("Pérez, primer secretario, repasó
+		// el debate, que —reconoció— tampoco estuvo exento de
+		// dificultades"), never a phrase the clause before it ends with
+		// ("…, que las personas entendieran el Código; y ahora —explicó—
+		// entramos en otra etapa").
+		defer func() {
+			if l := cu.left; l != nil && l.t0 != s.body && !(l.t0 == s.body+1 && t.lx.Set("determiners", t.toks[s.body].l)) {
+				cu.left, cu.appos, cu.leftAtBoundary = nil, nil, false
+			}
+		}()
+	}
 	if tk.s == "," && k-1 > s.body && t.toks[k-1].s == ")" {
 		// "Sen. Jack Reed (D-R.I.), said …": a comma after the party
 		// and state, with no parenthetical before it.
