@@ -1924,8 +1924,13 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		// no speaker of their own.
 		return nil, true
 	}
-	if cu.left.kind == kPron && t.opensAfterLabel(cu.left.t0, s) && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) {
-		return nil, true // "I think …" outside quotations: the writer's own view, or an unnamed answer's ("A: I think …")
+	if cu.left.kind == kPron && t.toks[cu.left.t0].q < 0 && t.lx.Set("firstperson", t.toks[cu.left.t0].l) && (t.opensAfterLabel(cu.left.t0, s) || !t.labelBefore(cu.left.t0, s)) {
+		// "I think …" outside quotations, also after an opening phrase
+		// ("To conclude, …, I think …", "Honestly, I believed …"): the
+		// writer's own view, or an unnamed answer's ("A: I think …"); but
+		// not after a speaker's label ("((Philipp Hagemeister)) I think
+		// …", an interview's answer).
+		return nil, true
 	}
 	if n := cu.left.t1 - 1; cu.verb.Voice == "call" && cu.lo == cu.c && cu.hi < s.t1 && t.toks[cu.hi].kind == tQOpen && n >= cu.left.t0 && t.out(n) && !t.toks[n].cap && cu.left.t1 == cu.lo {
 		// "from a seller called “E-Life,”": a participle after a
@@ -3001,6 +3006,18 @@ func (a *analysis) speakerOf(m, appos *mention) (*entity, string) {
 // only an interview's one-letter label and its colon ("A: I think …").
 func (t *text) opensAfterLabel(k int, s *sentence) bool {
 	return k == s.t0 || k == s.t0+2 && t.toks[s.t0].kind == tWord && len(t.toks[s.t0].s) == 1 && t.toks[s.t0].cap && t.toks[s.t0+1].s == ":"
+}
+
+// labelBefore reports whether sentence s holds, before token k, a colon
+// or a closing bracket: a label or a name in brackets that may name who
+// speaks after it.
+func (t *text) labelBefore(k int, s *sentence) bool {
+	for j := s.t0; j < k; j++ {
+		if sj := t.toks[j].s; sj == ":" || sj == ")" {
+			return true
+		}
+	}
+	return false
 }
 
 // quantityAt reports whether the words from token k open with a number,
