@@ -4036,7 +4036,7 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	if j < 0 || m.plural || m.gender != 'm' && m.gender != 'f' || t.sents[j].para != t.sents[sent].para || len(a.bySent[j]) > 0 || a.t.sents[j].furniture {
 		return nil, false
 	}
-	if !t.invertedPron(tok) && tok != t.sents[sent].body {
+	if !t.invertedPron(tok) && tok != t.sents[sent].body && !t.afterQuoteVerb(tok) {
 		return nil, false
 	}
 	for sn := range a.reg.before(sent, 0, 1) {
@@ -4059,13 +4059,38 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 		return nil, false
 	}
 	d := a.parseNP(s.body, end, 0)
-	if d == nil || d.kind != kDesc || d.plural || !d.definite || d.headTok < 0 || !t.isTitleWord(d.headTok) || d.gender != 0 && d.gender != m.gender {
+	if d == nil || d.kind != kDesc || d.plural || d.headTok < 0 || d.gender != 0 && d.gender != m.gender {
+		return nil, false
+	}
+	// "La ministre reste évasive.", and one person described with the
+	// indefinite article ("Un habitant s'est souvenu du surnom. « … »,
+	// a-t-il lâché", "A neighbour remembered …"): the one the pronoun
+	// stands for, not a person named before.
+	if !(d.definite && t.isTitleWord(d.headTok) || t.indefinite(d) && (t.isTitleWord(d.headTok) || t.lx.Speakers[t.toks[d.headTok].b] == "people")) {
 		return nil, false
 	}
 	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !t.isVerb(end) {
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true
+}
+
+// afterQuoteVerb reports whether token k, a pronoun, is the subject of
+// the attribution right after a quotation that opens its sentence, before
+// or after the verb: "“…,” he said", "„…“, sagte er".
+func (t *text) afterQuoteVerb(k int) bool {
+	s := &t.sents[t.toks[k].sent]
+	if t.toks[k].q >= 0 || k-2 < s.t0 || t.toks[s.body].kind != tQOpen {
+		return false
+	}
+	j := k - 1
+	if t.isVerb(j) && t.out(j) {
+		j-- // "„…“, sagte er"
+	}
+	for j >= s.t0 && t.toks[j].kind == tPunct && t.toks[j].kind != tQClose {
+		j-- // (a comma after the closing mark)
+	}
+	return j >= s.t0 && t.toks[j].kind == tQClose
 }
 
 // quotedOnly reports whether every word of sentence i is inside a
