@@ -763,6 +763,11 @@ sie ihnen ihr ihre ihren ihrem ihrer ihres
 # Gericht"), so no one a pronoun may stand for.
 anfrage nachfrage auskunft beginn zukunft hinblick blick sicht druck gericht grund basis folge hilfe anlass rücksicht kenntnis verfügung redaktionsschluss
 
+[set singulardets]
+# Articles of one: a phrase they open is singular, though its noun's form
+# is a plural too ("Ein Anwohner sagte …", "dem Analysten").
+ein eine einem einen eines einer das dem des dieses diesem jedes jedem jeden jeder jede
+
 [set singulardeterminers]
 # Determiners of a singular only: a phrase opening with one before a
 # plural verb is its object ("Das nächste Spiel bestreiten die Münchner
