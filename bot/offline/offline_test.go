@@ -4412,6 +4412,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Jean Dupont se montre redoutable depuis des années.\n\nUn habitant s'est souvenu du surnom. « Le maire l'appelait le Grand Chef », a-t-il lâché."},
 		{name: "de a pronoun after a quotation, one person described with ein the sentence before, whose noun is a plural too: that person", sent: 3, party: "Anwohner",
 			text: "Peter Lenz ist seit Jahren ein harter Bürgermeister.\n\nEin Anwohner sagte, der Spitzname sei alt. „Sie nannten ihn den großen Boss“, sagte er."},
+		{name: "de a pronoun after a quotation, a neighbour described with ein the sentence before: the neighbour", sent: 3, party: "Nachbar",
+			text: "Peter Lenz ist seit Jahren ein harter Bürgermeister.\n\nEin Nachbar erinnerte sich an den Spitznamen. „Sie nannten ihn den großen Boss“, sagte er."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",

@@ -1353,6 +1353,8 @@ sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
 zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
+# (One person described: "Ein Anwohner erinnerte sich … „…“, sagte er.")
+anwohnerin nachbar nachbarin bewohner bewohnerin zeuge zeugin augenzeuge augenzeugin passant passantin mitarbeiterin nutzerin kritikerin aktivist aktivistin arzt ärztin beobachterin people
 mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
 
 [orgkinds]
