@@ -3594,6 +3594,9 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 		sexed = sexed || sn.e.kind == kPerson && sn.e.gender == m.gender && (sn.sent < sent || sn.tok < tok)
 	}
+	if e := a.knownGenderOverSubject(m, sent, tok); e != nil {
+		return e
+	}
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -4073,6 +4076,45 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true
+}
+
+// knownGenderOverSubject returns, for a "he" or "she" opening its
+// sentence's main clause, the one person of the pronoun's gender named in the sentence
+// just before (same or previous paragraph) when that sentence's subject
+// is a person whose gender is not told, and it reports no words: "Jean
+// Dupont a rencontré Marie Martin lundi. Elle a ensuite affirmé …" is
+// Marie Martin, not Jean, a name given to both. Else nil.
+func (a *analysis) knownGenderOverSubject(m *mention, sent, tok int) *entity {
+	t := a.t
+	if opens, _ := a.opensMainClause(sent, tok); m.plural || m.gender != 'm' && m.gender != 'f' || sent == 0 || !opens || t.toks[tok].q >= 0 ||
+		t.sents[sent].para-t.sents[sent-1].para > 1 || len(a.bySent[sent-1]) > 0 || len(a.sentCues[sent-1]) > 0 {
+		return nil // (not after a sentence that reports words: its speaker goes on)
+	}
+	var subj, match *entity
+	for i := len(a.reg.recent) - 1; i >= 0; i-- {
+		sn := a.reg.recent[i]
+		if sn.sent >= sent {
+			continue
+		}
+		if sn.sent < sent-1 {
+			break
+		}
+		if sn.e.kind != kPerson || sn.e.plural {
+			continue
+		}
+		switch {
+		case sn.subject && sn.e.gender == 0:
+			subj = sn.e
+		case sn.e.gender == m.gender && (match == nil || match == sn.e):
+			match = sn.e
+		case sn.e.gender == m.gender:
+			return nil // two of the gender: no choice here
+		}
+	}
+	if subj == nil || match == nil || subj == match {
+		return nil
+	}
+	return match
 }
 
 // afterQuoteVerb reports whether token k, a pronoun, is the subject of
