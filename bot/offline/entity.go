@@ -3560,7 +3560,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from = min(from, j-1)
 		minPara = min(minPara, a.t.sents[j].para)
 	}
-	if english && gendered && !m.plural && (a.t.quoteThenPronoun(sent, tok) || a.t.inciseAfterOpening(sent, tok)) {
+	if english && gendered && !m.plural && (a.t.quoteThenPronoun(sent, tok) || a.t.inciseAfterOpening(sent, tok) || a.t.pronounOpensReport(sent, tok)) {
 		// "“…,” he said. ¶ Ireland was one of eight states that voted
 		// … ¶ “…,” he said": the writer's sentences between that name
 		// no one who could be him, and report nothing, are passed. So
@@ -3612,6 +3612,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
+				// "Rents are rising in the city. ¶ She said …": a plural
+				// noun its capital alone made a name, before a verb in
+				// the plural, is no "she".
+				continue
 			}
 			if english && gendered && !m.plural && a.openingWordOnly(sn) && a.personAfter(m, sn) {
 				// "Support came from Mayor Ann Lee. She said …": a
@@ -4674,6 +4680,26 @@ func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
 	return min(from, j), min(minPara, a.t.sents[j].para)
 }
 
+// pronounOpensReport reports whether the pronoun at token tok opens
+// sentence sent (or follows its opening conjunction) as the subject of a
+// reporting verb right after it ("She said the money …", "But he added
+// …").
+func (t *text) pronounOpensReport(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok+1 >= s.t1 || t.toks[tok].q >= 0 || tok != s.body && !(tok == s.body+1 && t.lx.Set("coord", t.toks[s.body].l)) {
+		return false
+	}
+	_, rep := t.lx.Verbs[t.toks[tok+1].l]
+	return rep && t.out(tok+1)
+}
+
+// pluralAuxAfter reports whether a plural verb ([set pluralaux]) follows
+// the subject seen sn right after it ("Rents are …").
+func (t *text) pluralAuxAfter(sn seen) bool {
+	k := sn.end
+	return k < len(t.toks) && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("pluralaux", t.toks[k].l)
+}
+
 // quoteThenPronoun reports whether the pronoun at token tok comes right
 // after the quotation that opens sentence sent, before a reporting verb
 // ("“…,” he said").
@@ -4752,6 +4778,9 @@ func (a *analysis) namesNoOne(j int) bool {
 		}
 		if a.t.toks[sn.end-1].poss && a.countryName(sn) {
 			continue
+		}
+		if sn.subject && a.t.lx.Trait("pronounsubjects") && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
+			continue // "Rents are rising": things its capital alone made a name
 		}
 		if sn.e.kind != kName || sn.subject || a.t.mayBeBody(sn) || a.t.toks[sn.end-1].poss {
 			return false // (but a name seen only after a preposition is a place: "a ceasefire in Gaza")
