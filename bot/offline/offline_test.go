@@ -752,6 +752,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Karen Lowe runs the shelter on Dock Street. “We are full every night,” she said.\n\nThe city council closed two clinics in May.\n\nBut she added that the council had not paid for the extra beds."},
 		{name: "en she opening the sentence after things in the plural, in its paragraph: not the things", sent: 4, notParty: "Rents",
 			text: "Karen Lowe runs the shelter on Dock Street. “We are full every night,” she said.\n\nRents are rising across the city. She said the council had not paid for the extra beds."},
+		{name: "en a year right before the article of the subject: the phrase opens after the year", sent: 2, party: "Karen Lowe",
+			text: "The council met on Monday to discuss the harbour plan.\n\nIn 2014 the port’s former director, Karen Lowe, said the pier was unsafe."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
