@@ -3551,7 +3551,8 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
-	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body ||
+		english && a.t.opensAfterPhrase(sent, tok)) {
 		// (Also past furniture before the quotation: "He said … . ¶
 		// READ MORE ¶ “… . …,” he said.")
 		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {
@@ -4678,6 +4679,15 @@ func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
 		return from, minPara
 	}
 	return min(from, j), min(minPara, a.t.sents[j].para)
+}
+
+// opensAfterPhrase reports whether token tok of sentence sent comes right
+// after the phrase or clause that opens it, set off by a comma ("When
+// asked about the delay, he added: …", "Speaking to reporters, she
+// said …").
+func (t *text) opensAfterPhrase(sent, tok int) bool {
+	s := &t.sents[sent]
+	return tok > s.body && (t.afterOpeningPhrase(s) == tok || t.openingClauseEnd(s) == tok)
 }
 
 // pronounOpensReport reports whether the pronoun at token tok opens

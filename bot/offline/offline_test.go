@@ -758,6 +758,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nNot everyone is against the plan, however. “I still think the ferry will pay for itself,” Tom Reed, a fellow at the Harbour Institute, a think tank that counts the port among its donors."},
 		{name: "en a title in quotation marks, then a name with no verb of saying: no one's words", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nBest film: “Harbour,” Tom Reed."},
+		{name: "en he after an opening clause, past a paragraph that is a quotation only: the man who spoke before", sent: 5, party: "Tom Reed",
+			text: "Tom Reed was asked about the ferry. He replied: “Have you heard something about a new pier?”\n\n“I think we have just got enough money to keep the old one! Are you sure?”\n\nWhen asked about the harbour master staying, he added: “Personally I think it would be right to keep him.”"},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
