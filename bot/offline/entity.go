@@ -3453,6 +3453,21 @@ func (a *analysis) possessorGoesOn(m *mention, sent, tok int) *entity {
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
+	if e := a.resolvePronounIn(m, sent, tok, false); e != nil || !a.t.lx.Trait("pronounsubjects") || m.plural || m.gender != 'm' && m.gender != 'f' {
+		return e
+	}
+	// An English "he" or "she" that finds no one goes on along the
+	// sentences before that open with the same pronoun over paragraphs
+	// too, to a person of that gender ("Tom Reed sold the ferry. ¶ He
+	// now works in a shop. ¶ “…,” he said.").
+	return a.resolvePronounIn(m, sent, tok, true)
+}
+
+// resolvePronounIn is resolvePronoun; with wide, the sentences before
+// that open with the same pronoun reach over paragraphs, and past the
+// paragraphs reached without it only a person of the pronoun's gender
+// is taken.
+func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entity {
 	r := a.reg
 	if m.latter {
 		return a.resolveLatter(m, sent, tok)
@@ -3498,7 +3513,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
 	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.t.singularVerbAfter(tok)
 	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
-		if a.t.opensWithPronoun(j, m.head) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
+		if (a.t.opensWithPronoun(j, m.head) || wide && a.t.pronounAfterOpening(j, m.head)) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
 			chainPara = a.t.sents[j].para
 		}
@@ -3527,6 +3542,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// (Over paragraphs too, in German news of short paragraphs:
 		// "Peter Lenz lebt in Kenia. ¶ Er kann nicht lesen. ¶ „…“,
 		// sagt er.")
+		minPara = min(minPara, chainPara-1)
+	}
+	narrowPara := minPara
+	if wide {
+		if chainPara < 0 {
+			return nil
+		}
 		minPara = min(minPara, chainPara-1)
 	}
 	// A photo's caption or other furniture between them names no one
@@ -3604,6 +3626,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			sn := r.recent[i]
 			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
+			}
+			if wide && sn.para >= narrowPara && sn.sent < sent && !a.passesWide(sn, m) {
+				return nil // (someone the sentences reached without it name, whom it passed over: no one sure)
+			}
+			if wide && sn.para < narrowPara && !(sn.e.kind == kPerson && sn.e.gender == m.gender) {
+				continue
 			}
 			if pass < 0 && words && sn.e.kind == kPerson && a.quoteIntroducer(sn, tok) && compatible(m, sn.e) {
 				// "Ähnlich sieht es Anna Roth, Expertin beim Verein: „…“,
@@ -4688,6 +4716,42 @@ func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
 func (t *text) opensAfterPhrase(sent, tok int) bool {
 	s := &t.sents[sent]
 	return tok > s.body && (t.afterOpeningPhrase(s) == tok || t.openingClauseEnd(s) == tok)
+}
+
+// passesWide reports whether seen sn, named in the sentences a "he" or
+// "she" reached without going on along its chain, may be passed on the
+// way further back: a country, a document, many, or a person of the
+// other gender, or a name seen only after a preposition (a place: "a
+// shop in Leeds"); no one else who might be the one meant.
+func (a *analysis) passesWide(sn seen, m *mention) bool {
+	e := sn.e
+	switch {
+	case e.kind == kCountry || e.kind == kDoc || e.kind == kNone || e.kind == kPron || e.plural:
+		return true
+	case e.kind == kPerson && e.gender != 0 && e.gender != m.gender:
+		return true
+	case e.kind == kName && !sn.subject && !a.t.mayBeBody(sn) && !a.t.toks[sn.end-1].poss:
+		return true
+	}
+	return false
+}
+
+// pronounAfterOpening reports whether the word of lemma l comes right
+// after the phrase, clause or one word (no name) set off by a comma that
+// opens sentence j ("Nonetheless, he sought …", "When the vote came, she
+// …").
+func (t *text) pronounAfterOpening(j int, l string) bool {
+	s := &t.sents[j]
+	ks := []int{t.afterOpeningPhrase(s), t.openingClauseEnd(s)}
+	if s.body+2 < s.t1 && t.toks[s.body].kind == tWord && t.toks[s.body].q < 0 && !t.isName(s.body) && t.toks[s.body+1].s == "," {
+		ks = append(ks, s.body+2)
+	}
+	for _, k := range ks {
+		if k > s.body && k < s.t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l {
+			return true
+		}
+	}
+	return false
 }
 
 // pronounOpensReport reports whether the pronoun at token tok opens
