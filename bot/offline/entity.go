@@ -645,8 +645,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// "Rashford … credited his teammates. “…,” the 26-year-old
 			// said.": the age alone, with no person named with it,
 			// describes the only person named in the sentence before
-			// and in this one so far (not a guess between two).
-			if one, _ := r.onlyPerson(sent, tok); one != nil {
+			// and in this one so far (not a guess between two), but
+			// inside quotation marks ("“Tom is a leader,” said the
+			// 46-year-old.").
+			if one := a.onlyPersonOutsideWords(sent, tok); one != nil {
 				return one
 			}
 		}
@@ -2100,6 +2102,35 @@ func (r *registry) onlyPerson(sent, tok int) (*entity, seen) {
 		one, at = sn.e, sn
 	}
 	return one, at
+}
+
+// onlyPersonOutsideWords is onlyPerson, but a person named inside
+// quotation marks is not counted: the one quoted speaks of them.
+func (a *analysis) onlyPersonOutsideWords(sent, tok int) *entity {
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 1) {
+		if sn.e.kind != kPerson || a.t.toks[sn.tok].q >= 0 {
+			continue
+		}
+		if one != nil && sn.e != one {
+			return nil
+		}
+		one = sn.e
+	}
+	return one
+}
+
+// agedNamed reports whether m is one person described by age alone,
+// with its article ("the 46-year-old"), who is a person named before:
+// the one named with that age, or the only person named in the
+// sentence before and in this one so far, outside quotation marks.
+func (a *analysis) agedNamed(m *mention) bool {
+	t := a.t
+	if m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || t.ageIn(m.headTok, m.headTok+1) == "" {
+		return false
+	}
+	sent := int(t.toks[m.t0].sent)
+	return a.personAged(sent, m.t0, t.ageIn(m.t0, m.t1)) != nil || a.onlyPersonOutsideWords(sent, m.t0) != nil
 }
 
 // narrationSince counts the sentences after sentence last and before
