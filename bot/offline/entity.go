@@ -1093,7 +1093,9 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 		// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
 		// Sprecher ergänzte, …": where bodies are described, not
 		// named, the body that spoke just before.
-		if d := a.reg.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
+		// (So in English: "The ministry confirmed the deal. A
+		// spokeswoman said …".)
+		if d := a.reg.describedBodySpoke(sent, tok); (a.t.lx.NounCaps || a.t.lx.Trait("pronounsubjects")) && d != nil && (e == nil || laterThan(d, e)) {
 			return d, true
 		}
 		if b := a.bodyAroundName(sent, tok); b != nil {

@@ -768,6 +768,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Jane Roe spoke at the harbour rally. “Tom is, and always has been, an amazing leader,” said the 46-year-old."},
 		{name: "en said the N-year-old with no one named before: no party of an age", sent: 2, none: true,
 			text: "The harbour plan is popular. “It is an amazing idea,” said the 46-year-old."},
+		{name: "en a spokeswoman with no body named, after a body described as the subject of the sentence before: that body", sent: 2, party: "Harbour ministry",
+			text: "The harbour ministry confirmed the ferry deal on Monday. A spokeswoman said the contract was worth £2m."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
