@@ -2788,8 +2788,8 @@ func (a *analysis) bodyOverItsWords(sn seen, class string) *entity {
 // sentences before, or nil.
 func (r *registry) describedBodySpoke(sent, tok int) *entity {
 	for sn := range r.before(sent, tok, 2) {
-		if e := sn.e; sn.subject && e.kind == kDesc && !e.plural && (e.class == "gov" || e.class == "org") {
-			return e
+		if e := sn.e; sn.subject && e.kind == kDesc && (!e.plural || r.lx.Set("collective", sn.headword)) && (e.class == "gov" || e.class == "org") {
+			return e // (also a body of many, "Police said …")
 		}
 	}
 	return nil

@@ -770,6 +770,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The harbour plan is popular. “It is an amazing idea,” said the 46-year-old."},
 		{name: "en a spokeswoman with no body named, after a body described as the subject of the sentence before: that body", sent: 2, party: "Harbour ministry",
 			text: "The harbour ministry confirmed the ferry deal on Monday. A spokeswoman said the contract was worth £2m."},
+		{name: "en a spokeswoman with no body named, after police as the subject of the sentence before: the police", sent: 2, party: "Police",
+			text: "Police said the man was arrested at the harbour. A spokeswoman added that no one else was hurt."},
 		{name: "en points to, with a thing as its subject: no one's point", sent: 2, none: true,
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe arrow on the old map points to the harbour."},
 		{name: "en a gerund after a cleft sentence opened by it: not the place it stands for", sent: 2, notParty: "Harbour Values Conference",
