@@ -1191,6 +1191,17 @@ func (a *analysis) propagateQuotes() {
 			prev = at
 			continue
 		}
+		if e, c := a.quoteThenBareName(i); e != nil {
+			// "“I still hold that view,” Tom Reed, a fellow at the
+			// institute.": a quotation, then who said it with no verb of
+			// saying; the quotation is theirs.
+			at := &attribution{speaker: e, surface: e.name, verb: t.sayVerb(), kind: akInherit, cue: -1, sent: i, last: i, marked: true,
+				how: "quote-name", content: t.spanTo(s.t0, c), direct: true}
+			a.atts = append(a.atts, at)
+			a.bySent[i] = []*attribution{at}
+			prev = at
+			continue
+		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
 		reported := t.reportedSpeech(i)
 		// A quotation continues a direct quotation before it, or an
@@ -1571,6 +1582,46 @@ func (t *text) quoteOpensWithGender(i int, g byte) bool {
 		}
 	}
 	return false
+}
+
+// quoteThenBareName returns the person named right after the quotation
+// that opens sentence i, and the token of its closing mark, when the
+// quotation ends in a comma inside its marks, holds four words or more,
+// and the name ends the sentence or is followed by a comma and the
+// person's description, with no reporting verb in the sentence (in a
+// language whose subject pronouns stand: "“I still hold that view,” Tom
+// Reed, a fellow at the institute."). Else nil and -1.
+func (a *analysis) quoteThenBareName(i int) (*entity, int) {
+	t := a.t
+	s := &t.sents[i]
+	if !t.lx.Trait("pronounsubjects") || len(a.bySent[i]) > 0 || len(a.sentCues[i]) > 0 || s.t0 >= s.t1 || t.toks[s.t0].kind != tQOpen {
+		return nil, -1
+	}
+	q := t.toks[s.t0].q
+	c := s.t0 + 1
+	words := 0
+	for c < s.t1 && !(t.toks[c].kind == tQClose && t.toks[c].q == q) {
+		if t.toks[c].kind == tWord {
+			words++
+		}
+		c++
+	}
+	if c+1 >= s.t1 || words < 4 || t.toks[c-1].s != "," {
+		return nil, -1
+	}
+	for _, sn := range a.reg.recent {
+		if sn.sent != i || sn.tok != c+1 || sn.e == nil || sn.e.kind != kPerson {
+			continue
+		}
+		end := s.t1
+		if t.toks[end-1].kind == tPunct && t.toks[end-1].s == "." {
+			end--
+		}
+		if sn.end == end || sn.end < end && t.toks[sn.end].s == "," {
+			return sn.e, c
+		}
+	}
+	return nil, -1
 }
 
 // pronounQuote returns the attribution of sentence i, with no cue of its

@@ -1557,11 +1557,12 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		at.marked = true
 	case cu.right != nil && !(cu.mid && t.markedAfter(cu.hi, s)) && !t.questionOpening(s) && !objectThenVerb(cu.verb) && (quoteBefore || commaBefore && (cu.left == nil || t.nameEnds(cu, s)) && !t.openingPhrase(before, s) && !(t.subordOpening(before, s) && !t.commaAt(cu.right.t1, s)) && !relBefore && !a.apposNameBefore(before, s) || cu.invPron) && t.contentBefore(cu.lo, s) &&
 		(t.speakerEnds(cu.right.t1, s) || cu.verb.Separable != "" && t.toks[cu.right.t1].l == cu.verb.Separable || cu.mid && cu.right.t1 == cu.c && t.speakerEnds(cu.hi, s)) &&
-		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
+		!(lx.Trait("svo") && (unnamedSpeaker(cu.right.kind, cu.right.class) && !a.agedNamed(cu.right) || cu.verb.Voice == "call" && !quoteBefore || cu.lo < cu.c || cu.verb.Object ||
 			cu.right.kind == kDoc && !quoteBefore && !docVoice(cu.verb.Voice) ||
 			cu.right.kind == kPron && !quoteBefore && t.isVerb(cu.right.t1))):
 		// (In English a description after the verb speaks only when it
-		// names a speaker: "said his lawyer", not "defended his
+		// names a speaker, or by age alone one person named before:
+		// "said his lawyer", "said the 46-year-old", not "defended his
 		// commitment"; French and Spanish invert any subject: "…»,
 		// s'étonne le magistrat". Nor does English invert a verb with
 		// its auxiliary: after "…, had already endorsed Clinton" the

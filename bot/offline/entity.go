@@ -645,8 +645,10 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 			// "Rashford … credited his teammates. “…,” the 26-year-old
 			// said.": the age alone, with no person named with it,
 			// describes the only person named in the sentence before
-			// and in this one so far (not a guess between two).
-			if one, _ := r.onlyPerson(sent, tok); one != nil {
+			// and in this one so far (not a guess between two), but
+			// inside quotation marks ("“Tom is a leader,” said the
+			// 46-year-old.").
+			if one := a.onlyPersonOutsideWords(sent, tok); one != nil {
 				return one
 			}
 		}
@@ -1091,7 +1093,9 @@ func (a *analysis) spokesFor(m *mention, owner *entity, sent, tok int) (*entity,
 		// "Auf Nachfrage teilte das Finanzministerium mit, … . Ein
 		// Sprecher ergänzte, …": where bodies are described, not
 		// named, the body that spoke just before.
-		if d := a.reg.describedBodySpoke(sent, tok); a.t.lx.NounCaps && d != nil && (e == nil || laterThan(d, e)) {
+		// (So in English: "The ministry confirmed the deal. A
+		// spokeswoman said …".)
+		if d := a.reg.describedBodySpoke(sent, tok); (a.t.lx.NounCaps || a.t.lx.Trait("pronounsubjects")) && d != nil && (e == nil || laterThan(d, e)) {
 			return d, true
 		}
 		if b := a.bodyAroundName(sent, tok); b != nil {
@@ -2102,6 +2106,35 @@ func (r *registry) onlyPerson(sent, tok int) (*entity, seen) {
 	return one, at
 }
 
+// onlyPersonOutsideWords is onlyPerson, but a person named inside
+// quotation marks is not counted: the one quoted speaks of them.
+func (a *analysis) onlyPersonOutsideWords(sent, tok int) *entity {
+	var one *entity
+	for sn := range a.reg.before(sent, tok, 1) {
+		if sn.e.kind != kPerson || a.t.toks[sn.tok].q >= 0 {
+			continue
+		}
+		if one != nil && sn.e != one {
+			return nil
+		}
+		one = sn.e
+	}
+	return one
+}
+
+// agedNamed reports whether m is one person described by age alone,
+// with its article ("the 46-year-old"), who is a person named before:
+// the one named with that age, or the only person named in the
+// sentence before and in this one so far, outside quotation marks.
+func (a *analysis) agedNamed(m *mention) bool {
+	t := a.t
+	if m.kind != kDesc || !m.definite || m.plural || m.headTok < 0 || t.ageIn(m.headTok, m.headTok+1) == "" {
+		return false
+	}
+	sent := int(t.toks[m.t0].sent)
+	return a.personAged(sent, m.t0, t.ageIn(m.t0, m.t1)) != nil || a.onlyPersonOutsideWords(sent, m.t0) != nil
+}
+
 // narrationSince counts the sentences after sentence last and before
 // sentence sent that are not a quotation alone with no cue of its own
 // (which goes on with a speaker before it).
@@ -2755,8 +2788,8 @@ func (a *analysis) bodyOverItsWords(sn seen, class string) *entity {
 // sentences before, or nil.
 func (r *registry) describedBodySpoke(sent, tok int) *entity {
 	for sn := range r.before(sent, tok, 2) {
-		if e := sn.e; sn.subject && e.kind == kDesc && !e.plural && (e.class == "gov" || e.class == "org") {
-			return e
+		if e := sn.e; sn.subject && e.kind == kDesc && (!e.plural || r.lx.Set("collective", sn.headword)) && (e.class == "gov" || e.class == "org") {
+			return e // (also a body of many, "Police said …")
 		}
 	}
 	return nil
@@ -3453,6 +3486,21 @@ func (a *analysis) possessorGoesOn(m *mention, sent, tok int) *entity {
 // in its own sentence (before it) or the two sentences before, in the
 // same paragraph or the one before: subjects first, then any name.
 func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
+	if e := a.resolvePronounIn(m, sent, tok, false); e != nil || !a.t.lx.Trait("pronounsubjects") || m.plural || m.gender != 'm' && m.gender != 'f' {
+		return e
+	}
+	// An English "he" or "she" that finds no one goes on along the
+	// sentences before that open with the same pronoun over paragraphs
+	// too, to a person of that gender ("Tom Reed sold the ferry. ¶ He
+	// now works in a shop. ¶ “…,” he said.").
+	return a.resolvePronounIn(m, sent, tok, true)
+}
+
+// resolvePronounIn is resolvePronoun; with wide, the sentences before
+// that open with the same pronoun reach over paragraphs, and past the
+// paragraphs reached without it only a person of the pronoun's gender
+// is taken.
+func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entity {
 	r := a.reg
 	if m.latter {
 		return a.resolveLatter(m, sent, tok)
@@ -3498,7 +3546,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
 	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.t.singularVerbAfter(tok)
 	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
-		if a.t.opensWithPronoun(j, m.head) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
+		if (a.t.opensWithPronoun(j, m.head) || wide && a.t.pronounAfterOpening(j, m.head)) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
 			chainPara = a.t.sents[j].para
 		}
@@ -3529,6 +3577,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// sagt er.")
 		minPara = min(minPara, chainPara-1)
 	}
+	narrowPara := minPara
+	if wide {
+		if chainPara < 0 {
+			return nil
+		}
+		minPara = min(minPara, chainPara-1)
+	}
 	// A photo's caption or other furniture between them names no one
 	// who goes on: the window reaches past it ("Fraser Amos … is
 	// helping … ¶ © Getty Images … (Photo by …) ¶ “…,” he says").
@@ -3551,7 +3606,8 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
-	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body ||
+		english && a.t.opensAfterPhrase(sent, tok)) {
 		// (Also past furniture before the quotation: "He said … . ¶
 		// READ MORE ¶ “… . …,” he said.")
 		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {
@@ -3560,7 +3616,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from = min(from, j-1)
 		minPara = min(minPara, a.t.sents[j].para)
 	}
-	if english && gendered && !m.plural && (a.t.quoteThenPronoun(sent, tok) || a.t.inciseAfterOpening(sent, tok)) {
+	if english && gendered && !m.plural && (a.t.quoteThenPronoun(sent, tok) || a.t.inciseAfterOpening(sent, tok) || a.t.pronounOpensReport(sent, tok)) {
 		// "“…,” he said. ¶ Ireland was one of eight states that voted
 		// … ¶ “…,” he said": the writer's sentences between that name
 		// no one who could be him, and report nothing, are passed. So
@@ -3607,6 +3663,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
 			}
+			if wide && sn.para >= narrowPara && sn.sent < sent && !a.passesWide(sn, m) {
+				return nil // (someone the sentences reached without it name, whom it passed over: no one sure)
+			}
+			if wide && sn.para < narrowPara && !(sn.e.kind == kPerson && sn.e.gender == m.gender) {
+				continue
+			}
 			if pass < 0 && words && sn.e.kind == kPerson && a.quoteIntroducer(sn, tok) && compatible(m, sn.e) {
 				// "Ähnlich sieht es Anna Roth, Expertin beim Verein: „…“,
 				// sagt sie": the person named before the colon that opens
@@ -3615,6 +3677,12 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
+				// "Rents are rising in the city. ¶ She said …": a plural
+				// noun its capital alone made a name, before a verb in
+				// the plural, is no "she".
+				continue
 			}
 			if english && gendered && !m.plural && a.openingWordOnly(sn) && a.personAfter(m, sn) {
 				// "Support came from Mayor Ann Lee. She said …": a
@@ -4741,6 +4809,71 @@ func (a *analysis) pastNoOne(sent, from, minPara int) (int, int) {
 	return min(from, j), min(minPara, a.t.sents[j].para)
 }
 
+// opensAfterPhrase reports whether token tok of sentence sent comes right
+// after the phrase or clause that opens it, set off by a comma ("When
+// asked about the delay, he added: …", "Speaking to reporters, she
+// said …").
+func (t *text) opensAfterPhrase(sent, tok int) bool {
+	s := &t.sents[sent]
+	return tok > s.body && (t.afterOpeningPhrase(s) == tok || t.openingClauseEnd(s) == tok)
+}
+
+// passesWide reports whether seen sn, named in the sentences a "he" or
+// "she" reached without going on along its chain, may be passed on the
+// way further back: a country, a document, many, or a person of the
+// other gender, or a name seen only after a preposition (a place: "a
+// shop in Leeds"); no one else who might be the one meant.
+func (a *analysis) passesWide(sn seen, m *mention) bool {
+	e := sn.e
+	switch {
+	case e.kind == kCountry || e.kind == kDoc || e.kind == kNone || e.kind == kPron || e.plural:
+		return true
+	case e.kind == kPerson && e.gender != 0 && e.gender != m.gender:
+		return true
+	case e.kind == kName && !sn.subject && !a.t.mayBeBody(sn) && !a.t.toks[sn.end-1].poss:
+		return true
+	}
+	return false
+}
+
+// pronounAfterOpening reports whether the word of lemma l comes right
+// after the phrase, clause or one word (no name) set off by a comma that
+// opens sentence j ("Nonetheless, he sought …", "When the vote came, she
+// …").
+func (t *text) pronounAfterOpening(j int, l string) bool {
+	s := &t.sents[j]
+	ks := []int{t.afterOpeningPhrase(s), t.openingClauseEnd(s)}
+	if s.body+2 < s.t1 && t.toks[s.body].kind == tWord && t.toks[s.body].q < 0 && !t.isName(s.body) && t.toks[s.body+1].s == "," {
+		ks = append(ks, s.body+2)
+	}
+	for _, k := range ks {
+		if k > s.body && k < s.t1 && t.toks[k].kind == tWord && t.out(k) && t.toks[k].l == l {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounOpensReport reports whether the pronoun at token tok opens
+// sentence sent (or follows its opening conjunction) as the subject of a
+// reporting verb right after it ("She said the money …", "But he added
+// …").
+func (t *text) pronounOpensReport(sent, tok int) bool {
+	s := &t.sents[sent]
+	if tok+1 >= s.t1 || t.toks[tok].q >= 0 || tok != s.body && !(tok == s.body+1 && t.lx.Set("coord", t.toks[s.body].l)) {
+		return false
+	}
+	_, rep := t.lx.Verbs[t.toks[tok+1].l]
+	return rep && t.out(tok+1)
+}
+
+// pluralAuxAfter reports whether a plural verb ([set pluralaux]) follows
+// the subject seen sn right after it ("Rents are …").
+func (t *text) pluralAuxAfter(sn seen) bool {
+	k := sn.end
+	return k < len(t.toks) && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("pluralaux", t.toks[k].l)
+}
+
 // quoteThenPronoun reports whether the pronoun at token tok comes right
 // after the quotation that opens sentence sent, before a reporting verb
 // ("“…,” he said").
@@ -4819,6 +4952,9 @@ func (a *analysis) namesNoOne(j int) bool {
 		}
 		if a.t.toks[sn.end-1].poss && a.countryName(sn) {
 			continue
+		}
+		if sn.subject && a.t.lx.Trait("pronounsubjects") && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
+			continue // "Rents are rising": things its capital alone made a name
 		}
 		if sn.e.kind != kName || sn.subject || a.t.mayBeBody(sn) || a.t.toks[sn.end-1].poss {
 			return false // (but a name seen only after a preposition is a place: "a ceasefire in Gaza")

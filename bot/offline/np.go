@@ -144,10 +144,11 @@ func (t *text) npLeft(k int, s *sentence) int {
 			t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !t.isVerb(j+1):
 			continue // "Trump’s first wife, Ivana, …", "his first wife": an adverb's word between an owner and its noun is an adjective
 		case isTimeWord(lx, l) || lx.Set("adverbs", l):
-		case isYear(l) && j < k && t.toks[j+1].cap && !(j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l)):
+		case isYear(l) && j < k && (t.toks[j+1].cap || lx.Trait("pronounsubjects") && t.toks[j+1].kind == tWord && lx.Set("determiners", t.toks[j+1].l)) && !(j-1 >= s.body && lx.Set("determiners", t.toks[j-1].l)):
 			// "In 2005 Bertinelli told …": a year before a name ends the
 			// phrase before it (not after an article: "A 2014 House
-			// report found").
+			// report found"); in English, so does one before an article
+			// ("In June 2019 the minister said …").
 		case t.lowerAfterNoun(j, s):
 			// German writes nouns with a capital: a lower-case word after
 			// one ends no phrase ("Die Stadt helfe, …, sagte ein
