@@ -396,6 +396,19 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 	if k == s.body {
 		return true, false
 	}
+	if t.lx.VerbSecond && k-1 == s.body && t.out(s.body) && t.lx.Set("coord", t.toks[s.body].l) {
+		// "Doch Preetz entschied sich, weiterzumachen": a conjunction
+		// opening the sentence stands outside it, and the phrase after
+		// it, its finite verb right behind, is the subject (not "Doch
+		// blieb Preetz": the verb, then the subject, read below).
+		// (The verb: a word in lower case that is no function word,
+		// "blieb", "entschied".)
+		lx := t.lx
+		if e := t.npRight(k, s); e > k && e < s.t1 && t.out(e) && t.toks[e].kind == tWord && !t.toks[e].cap && !lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) &&
+			!lx.Set("comp", t.toks[e].l) && !lx.Set("clause", t.toks[e].l) && !lx.Set("coord", t.toks[e].l) && !lx.Set("relpron", t.toks[e].l) && !lx.Set("negation", t.toks[e].l) && !lx.Set("adverbs", t.toks[e].l) {
+			return true, false
+		}
+	}
 	if l := t.toks[s.body].l; k-1 == s.body && t.out(s.body) && (t.lx.Set("subord", l) || t.lx.Set("as", l)) {
 		return false, true
 	}

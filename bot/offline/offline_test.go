@@ -2530,6 +2530,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Trainerin Lena Hofer hat ihr Team am Sonntag zum Sieg geführt. Der Umgang der Liga mit dem Thema sei unangemessen, so Hofer: „Wir versuchen es trotzdem.“"},
 		{name: "de „so die Polizei in einer Mitteilung“: die Polizei spricht", sent: 2, party: "Polizei",
 			text: "In der Nacht brannte ein Autohaus in der Oststadt. Eine Zeugin wählte gegen 21 Uhr den Notruf, so die Polizei in einer Mitteilung."},
+		{name: "de „Doch X entschied …“: X nach der Konjunktion ist das Subjekt, für das „er“ danach steht", sent: 3, party: "Brenner",
+			text: "Der Verein steckt seit Monaten in der Krise. Doch Brenner entschied sich, weiterzumachen. „Ich bin keiner, der wegläuft“, sagte er damals."},
 		{name: "de „so einen X zu erzeugen“ ist kein „so X“", sent: 2, none: true,
 			text: "Die Forscher haben einen neuen Laser gebaut. Bisher war es sehr schwer, so einen heißen Punkt zu erzeugen, weil kleinste Unebenheiten stören."},
 		{name: "de „so laute X“ nennt keine Quelle", sent: 2, notParty: "Asads",
