@@ -2314,7 +2314,9 @@ func (t *text) subjunctiveFrom(k0 int, s *sentence) bool {
 			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
 			continue
 		}
-		if t.out(k) && !sub && t.subjunctive(k) {
+		if t.out(k) && !sub && t.subjunctive(k) && !(k > k0 && t.out(k-1) && t.lx.Set("subord", t.toks[k-1].l)) {
+			// (Not one right after a subordinating word, which tells what
+			// is only as if: "Ganz so, als könnten sie den Spuk bannen.")
 			return true
 		}
 	}
