@@ -507,11 +507,17 @@ func ordinalDate(before, after string) bool {
 
 // ordinalArticles are the German articles and article-bearing
 // prepositions that an ordinal number may follow inside a sentence ("in
-// der 78. Minute", "zum 101. Mal", "im 3. Quartal"): no sentence ends on
-// an article, so the period after the number is the ordinal's.
+// der 78. Minute", "zum 101. Mal", "im 3. Quartal"), and the possessive,
+// demonstrative and indefinite determiners in their forms that are no
+// pronoun of their own ("zu ihrem 90. Geburtstag", "in seiner 3.
+// Wahlperiode"): no sentence ends on one, so the period after the
+// number is the ordinal's.
 var ordinalArticles = map[string]bool{
 	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
 	"im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true, "ins": true,
+	"ihrem": true, "ihren": true, "ihrer": true, "ihres": true, "seinem": true, "seinen": true, "seiner": true, "seines": true,
+	"unserem": true, "unseren": true, "unserer": true, "unseres": true, "eurem": true, "euren": true, "eurer": true, "eures": true,
+	"diesem": true, "diesen": true, "dieses": true, "jedem": true, "jeden": true, "jedes": true, "einem": true, "eines": true,
 }
 
 // ordinalAfterArticle reports whether before ends in a number of at most

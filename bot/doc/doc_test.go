@@ -93,6 +93,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Die Sitzung am 12. April sei kurz gewesen.", "Das sagte er am 3. Mai."}},
 		{"German ordinal after an article", "Für Aufregung sorgte eine Szene in der 78. Minute. Im 101. Derby fiel kein Tor.",
 			[]string{"Für Aufregung sorgte eine Szene in der 78. Minute.", "Im 101. Derby fiel kein Tor."}},
+		{"German ordinal after a possessive", "Das sagte sie zu ihrem 90. Geburtstag. In seiner 3. Wahlperiode blieb er.",
+			[]string{"Das sagte sie zu ihrem 90. Geburtstag.", "In seiner 3. Wahlperiode blieb er."}},
 		{"a number after no article ends the sentence", "Der Pegel stieg auf 78. Minuten später fiel er.",
 			[]string{"Der Pegel stieg auf 78.", "Minuten später fiel er."}},
 		{"number over 31 ending a sentence before a month", "The vote was 52 to 48. April brought more.",
