@@ -2280,6 +2280,11 @@ func (a *analysis) askedBefore(i int) bool {
 	if t.toks[n.t0].kind != tWord || t.toks[n.t0].q >= 0 {
 		return false
 	}
+	for k := n.t0; k+1 < n.t1; k++ {
+		if t.toks[k].s == ":" && t.toks[k].q < 0 && t.toks[k+1].kind == tQOpen {
+			return false // ("… ?“ Weiter sagt er: „…“": the sentence brings words of its own)
+		}
+	}
 	return len(a.bySent[i+1]) > 0 || t.toks[n.t0].cap && n.qwords == 0 && n.words >= 2 && n.words <= 4
 }
 

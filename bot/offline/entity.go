@@ -1856,6 +1856,20 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 	return e
 }
 
+// secondPlaceVerbBefore reports whether, in a verb-second language, the
+// pronoun at token tok is the subject right after a reporting verb in
+// second place, behind one word ("Weiter sagt er: „…“", "Dann schrieb
+// sie: …"): it opens its clause as a pronoun that opens the sentence
+// would.
+func (t *text) secondPlaceVerbBefore(sent, tok int) bool {
+	s := &t.sents[sent]
+	if !t.lx.VerbSecond || tok-2 != s.body || !t.out(s.body) || t.toks[s.body].kind != tWord {
+		return false
+	}
+	_, ok := t.lx.Verbs[t.toks[tok-1].l]
+	return ok && t.out(tok-1) && !t.toks[tok-1].cap
+}
+
 // pastQuestions returns the sentence before sent, past the writer's short
 // questions that name no one (bareQuestion) in sent's paragraph or the
 // one before; or -1.
@@ -3597,7 +3611,7 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		from--
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
-	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body) {
+	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body || a.t.secondPlaceVerbBefore(sent, tok)) {
 		// (Also past furniture before the quotation: "He said … . ¶
 		// READ MORE ¶ “… . …,” he said.")
 		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {
