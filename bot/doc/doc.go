@@ -380,6 +380,10 @@ var titles = map[string]bool{
 	"sr": true, "lic": true,
 	"ing": true, "arq": true, "nr": true, "bzw": true, "ca": true, "vgl": true, "usw": true,
 	"av": true, "art": true, "pág": true, "núm": true, "hr": true, "fr.": true,
+	// German abbreviations before a number or a noun ("Abs. 3", "rd.
+	// 500", "inkl. Steuern", "sog. Querdenker").
+	"abs": true, "rd": true, "tel": true, "bd": true, "inkl": true, "zzgl": true, "ggf": true,
+	"evtl": true, "sog": true, "tsd": true, "hrsg": true, "bspw": true, "insb": true,
 }
 
 // abbrevs are abbreviations that may also end a sentence: the period ends
@@ -391,6 +395,8 @@ var abbrevs = map[string]bool{
 	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 	"a.m": true, "p.m": true, "u.s": true, "u.k": true, "u.n": true, "d.c": true, "u.s.a": true,
 	"e.u": true, "ph.d": true, "b.c": true, "a.d": true, "n.y": true, "l.a": true,
+	// German amounts ("5 Mio. Euro").
+	"mio": true, "mrd": true,
 }
 
 // stateAbbrevs are the abbreviations of US states in wire style, written
@@ -446,6 +452,12 @@ func abbreviation(before, after string) bool {
 		// ("… between 4 p.m. and 9 p.m. “We are in a tight spot,” …").
 		return !starters[nextWord] && !quoteOpensSentence(after)
 	}
+	// A single letter in lower case next to another single letter and
+	// its period is part of a spaced abbreviation ("u. a. Anwohner", "z.
+	// B. Ärzte", "d. h.", "e. V."): no sentence ends on it.
+	if utf8.RuneCountInString(w) == 1 && unicode.IsLower(firstRune(w)) && (singleLetterNext(after) || singleLetterBefore(before[:len(before)-len(w)])) {
+		return true
+	}
 	// A single capital letter is an initial ("John F. Kennedy"), unless a
 	// sentence opener follows a personal pronoun "I".
 	if utf8.RuneCountInString(w) == 1 && unicode.IsUpper(firstRune(w)) {
@@ -458,6 +470,30 @@ func abbreviation(before, after string) bool {
 		return !(w == "I" && starters[nextWord])
 	}
 	return false
+}
+
+// singleLetterNext reports whether after opens with a single letter and
+// its period ("a. Anwohner", "B. Ärzte").
+func singleLetterNext(after string) bool {
+	r, n := utf8.DecodeRuneInString(after)
+	return unicode.IsLetter(r) && strings.HasPrefix(after[n:], ".") && (len(after) == n+1 || !unicode.IsLetter(firstRune(after[n+1:])))
+}
+
+// singleLetterBefore reports whether before, the text before a word and
+// its space, ends with a single letter in lower case and its period
+// after a space or at its start ("u. " before "a.").
+func singleLetterBefore(before string) bool {
+	b := strings.TrimRight(before, " \u00a0")
+	if !strings.HasSuffix(b, ".") {
+		return false
+	}
+	b = b[:len(b)-1]
+	r, n := utf8.DecodeLastRuneInString(b)
+	if !unicode.IsLower(r) {
+		return false
+	}
+	b = b[:len(b)-n]
+	return b == "" || strings.HasSuffix(b, " ") || strings.HasSuffix(b, "\u00a0")
 }
 
 // lowerWordBefore reports whether the text before a word ends with a space
@@ -507,11 +543,17 @@ func ordinalDate(before, after string) bool {
 
 // ordinalArticles are the German articles and article-bearing
 // prepositions that an ordinal number may follow inside a sentence ("in
-// der 78. Minute", "zum 101. Mal", "im 3. Quartal"): no sentence ends on
-// an article, so the period after the number is the ordinal's.
+// der 78. Minute", "zum 101. Mal", "im 3. Quartal"), and the possessive,
+// demonstrative and indefinite determiners in their forms that are no
+// pronoun of their own ("zu ihrem 90. Geburtstag", "in seiner 3.
+// Wahlperiode"): no sentence ends on one, so the period after the
+// number is the ordinal's.
 var ordinalArticles = map[string]bool{
 	"der": true, "die": true, "das": true, "dem": true, "den": true, "des": true,
 	"im": true, "am": true, "zum": true, "zur": true, "vom": true, "beim": true, "ins": true,
+	"ihrem": true, "ihren": true, "ihrer": true, "ihres": true, "seinem": true, "seinen": true, "seiner": true, "seines": true,
+	"unserem": true, "unseren": true, "unserer": true, "unseres": true, "eurem": true, "euren": true, "eurer": true, "eures": true,
+	"diesem": true, "diesen": true, "dieses": true, "jedem": true, "jeden": true, "jedes": true, "einem": true, "eines": true,
 }
 
 // ordinalAfterArticle reports whether before ends in a number of at most

@@ -396,6 +396,19 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 	if k == s.body {
 		return true, false
 	}
+	if t.lx.VerbSecond && k-1 == s.body && t.out(s.body) && t.lx.Set("coord", t.toks[s.body].l) {
+		// "Doch Preetz entschied sich, weiterzumachen": a conjunction
+		// opening the sentence stands outside it, and the phrase after
+		// it, its finite verb right behind, is the subject (not "Doch
+		// blieb Preetz": the verb, then the subject, read below).
+		// (The verb: a word in lower case that is no function word,
+		// "blieb", "entschied".)
+		lx := t.lx
+		if e := t.npRight(k, s); e > k && e < s.t1 && t.out(e) && t.toks[e].kind == tWord && !t.toks[e].cap && !lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) &&
+			!lx.Set("comp", t.toks[e].l) && !lx.Set("clause", t.toks[e].l) && !lx.Set("coord", t.toks[e].l) && !lx.Set("relpron", t.toks[e].l) && !lx.Set("negation", t.toks[e].l) && !lx.Set("adverbs", t.toks[e].l) {
+			return true, false
+		}
+	}
 	if l := t.toks[s.body].l; k-1 == s.body && t.out(s.body) && (t.lx.Set("subord", l) || t.lx.Set("as", l)) {
 		return false, true
 	}
@@ -2318,6 +2331,11 @@ func (a *analysis) askedBefore(i int) bool {
 	if t.toks[n.t0].kind != tWord || t.toks[n.t0].q >= 0 {
 		return false
 	}
+	for k := n.t0; k+1 < n.t1; k++ {
+		if t.toks[k].s == ":" && t.toks[k].q < 0 && t.toks[k+1].kind == tQOpen {
+			return false // ("… ?“ Weiter sagt er: „…“": the sentence brings words of its own)
+		}
+	}
 	return len(a.bySent[i+1]) > 0 || t.toks[n.t0].cap && n.qwords == 0 && n.words >= 2 && n.words <= 4
 }
 
@@ -2352,7 +2370,9 @@ func (t *text) subjunctiveFrom(k0 int, s *sentence) bool {
 			sub = k+1 < s.t1 && t.out(k+1) && t.opensSubClause(k+1)
 			continue
 		}
-		if t.out(k) && !sub && t.subjunctive(k) {
+		if t.out(k) && !sub && t.subjunctive(k) && !(k > k0 && t.out(k-1) && t.lx.Set("subord", t.toks[k-1].l)) {
+			// (Not one right after a subordinating word, which tells what
+			// is only as if: "Ganz so, als könnten sie den Spuk bannen.")
 			return true
 		}
 	}

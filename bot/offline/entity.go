@@ -665,7 +665,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		case d == "die":
 			g = 'f'
 		}
-		if one := a.onlyPersonBefore(sent, tok, g); one != nil {
+		if one := a.onlyPersonBefore(sent, tok, g, sent-a.pastQuestions(sent)); one != nil {
 			return one
 		}
 		if one := a.personThroughPronoun(sent, tok, g); one != nil {
@@ -1841,19 +1841,48 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 	// (Or of the paragraph before, when this sentence opens its own: "Édouard
 	// Philippe a lancé samedi sa campagne. ¶ L'ancien Premier ministre a
 	// promis …".)
-	if sent < 1 || a.t.sents[sent-1].para < a.t.sents[sent].para-1 || a.t.sents[sent-1].furniture {
+	// (Past the writer's short question that names no one: "Anna Berg
+	// trainiert das Team. ¶ Wie geht es weiter? ¶ „…“, sagt die
+	// Trainerin.")
+	j := a.pastQuestions(sent)
+	if j < 0 || a.t.sents[j].para < a.t.sents[sent].para-1 || a.t.sents[j].furniture {
 		return nil
 	}
-	e := a.subjectOf(sent - 1)
+	e := a.subjectOf(j)
 	if e == nil || e.kind != kPerson || gender != 0 && e.gender != 0 && e.gender != gender {
 		return nil
 	}
 	for _, sn := range a.reg.recent {
-		if (sn.sent == sent-1 || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
+		if (sn.sent >= j && sn.sent < sent || sn.sent == sent && sn.tok < tok) && sn.e != e && sn.e.kind == kPerson {
 			return nil
 		}
 	}
 	return e
+}
+
+// secondPlaceVerbBefore reports whether, in a verb-second language, the
+// pronoun at token tok is the subject right after a reporting verb in
+// second place, behind one word ("Weiter sagt er: „…“", "Dann schrieb
+// sie: …"): it opens its clause as a pronoun that opens the sentence
+// would.
+func (t *text) secondPlaceVerbBefore(sent, tok int) bool {
+	s := &t.sents[sent]
+	if !t.lx.VerbSecond || tok-2 != s.body || !t.out(s.body) || t.toks[s.body].kind != tWord {
+		return false
+	}
+	_, ok := t.lx.Verbs[t.toks[tok-1].l]
+	return ok && t.out(tok-1) && !t.toks[tok-1].cap
+}
+
+// pastQuestions returns the sentence before sent, past the writer's short
+// questions that name no one (bareQuestion) in sent's paragraph or the
+// one before; or -1.
+func (a *analysis) pastQuestions(sent int) int {
+	j := sent - 1
+	for j > 0 && a.t.sents[j].para >= a.t.sents[sent].para-1 && a.bareQuestion(j) {
+		j--
+	}
+	return j
 }
 
 // demonymSubject returns, for a person described by nationality ("dijo
@@ -1865,8 +1894,8 @@ func (a *analysis) lonePersonBefore(sent, tok int, gender byte) *entity {
 // portugués". Else nil.
 func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
 	j := sent - 1
-	for j > 0 && a.t.quotedOnly(j) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
-		j--
+	for j > 0 && (a.t.quotedOnly(j) || a.bareQuestion(j)) && a.t.sents[j].para >= a.t.sents[sent].para-1 {
+		j-- // (and past the writer's short question: "Wird das Spuren hinterlassen? ¶ „…“, sagt der Franzose")
 	}
 	if j < 0 || a.t.sents[j].para < a.t.sents[sent].para-1 || a.t.sents[j].furniture {
 		return nil
@@ -1878,6 +1907,13 @@ func (a *analysis) demonymSubject(m *mention, sent, tok int) *entity {
 		// words, going on) then "„…“, sagt der Franzose": the one who
 		// spoke last, no one else named since.
 		e, from = a.atts[n-1].speaker, a.atts[n-1].sent
+	}
+	for k := j; e == nil && k > 0 && j-k < 5 && a.t.sents[k].para >= a.t.sents[sent].para-1 && len(a.sentCues[k]) == 0 && (a.t.quotedOnly(k) || a.t.reportedSpeech(k)); k-- {
+		// "Mazzucotelli wundert sich über … . „…“ Er sei früher … .
+		// Das gehe heute nicht mehr …" then "„…“, sagt der
+		// Franzose": the subject before his words going on, in
+		// quotations and the subjunctive, no one else named since.
+		e, from = a.subjectOf(k-1), k-1
 	}
 	if e == nil || e.kind != kPerson || e.country != nil || e.plural || m.gender != 0 && e.gender != 0 && e.gender != m.gender {
 		return nil
@@ -2029,13 +2065,13 @@ func (t *text) wholeTitle(m *mention) bool {
 	return m.headTok >= 0 && m.headTok+t.multiTitle(m.headTok, m.t1) == m.t1 && t.multiTitle(m.headTok, m.t1) > 1
 }
 
-// onlyPersonBefore returns the one person named in the sentence before
-// sent and in sent before token tok, when their gender may be g (a
+// onlyPersonBefore returns the one person named in the back sentences
+// before sent and in sent before token tok, when their gender may be g (a
 // woman's role right before the name, "Die Sängerin Maria Wolf", is not
 // a man's), or nil: never a guess between two.
-func (rs *resolver) onlyPersonBefore(sent, tok int, g byte) *entity {
+func (rs *resolver) onlyPersonBefore(sent, tok int, g byte, back int) *entity {
 	t := rs.t
-	one, at := rs.reg.onlyPerson(sent, tok)
+	one, at := rs.reg.onlyPersonIn(sent, tok, back)
 	if one == nil || g == 0 || one.gender != 0 && g != one.gender {
 		return nil
 	}
@@ -2092,9 +2128,15 @@ func (rs *resolver) personThroughPronoun(sent, tok int, g byte) *entity {
 // in sentence sent before token tok, and where, or nil when none or two
 // were.
 func (r *registry) onlyPerson(sent, tok int) (*entity, seen) {
+	return r.onlyPersonIn(sent, tok, 1)
+}
+
+// onlyPersonIn is onlyPerson over the back sentences before sentence
+// sent.
+func (r *registry) onlyPersonIn(sent, tok, back int) (*entity, seen) {
 	var one *entity
 	var at seen
-	for sn := range r.before(sent, tok, 1) {
+	for sn := range r.before(sent, tok, back) {
 		if sn.e.kind != kPerson {
 			continue
 		}
@@ -3362,7 +3404,10 @@ func (t *text) pluralArticleName(e *entity) bool {
 
 // bareQuestion reports whether sentence j is a short question outside
 // quotation marks with no capitalised word but its first and no
-// reporting cue: the writer asking, naming no one.
+// reporting cue: the writer asking, naming no one. In a language that
+// capitalises nouns, its capitalised words may be nouns ("Wird die
+// Aufkündigung Spuren hinterlassen?"), but it names no person, body or
+// country, nor anyone named before it.
 func (a *analysis) bareQuestion(j int) bool {
 	t := a.t
 	s := &t.sents[j]
@@ -3371,8 +3416,23 @@ func (a *analysis) bareQuestion(j int) bool {
 	}
 	for k := s.body; k < s.t1; k++ {
 		tk := &t.toks[k]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap {
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap && !t.lx.NounCaps {
 			return false
+		}
+	}
+	if t.lx.NounCaps {
+		for _, sn := range a.reg.recent {
+			if sn.sent != j {
+				continue
+			}
+			if sn.e.kind == kPerson || sn.e.kind == kOrg || sn.e.kind == kCountry {
+				return false
+			}
+			for _, sn2 := range a.reg.recent {
+				if sn2.e == sn.e && sn2.sent < j {
+					return false // (a name seen before: "Was sagt Müller dazu?")
+				}
+			}
 		}
 	}
 	return true
@@ -3607,7 +3667,7 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 		minPara = min(minPara, a.t.sents[j].para-1)
 	}
 	if j := sent - 1; gendered && !m.plural && j > 0 && a.t.quotedOnly(j) && a.t.toks[tok].q < 0 && (a.afterWords(tok) || a.afterQuote(tok) || a.t.invertedPron(tok) || tok == a.t.sents[sent].body ||
-		english && a.t.opensAfterPhrase(sent, tok)) {
+		english && a.t.opensAfterPhrase(sent, tok) || a.t.secondPlaceVerbBefore(sent, tok)) {
 		// (Also past furniture before the quotation: "He said … . ¶
 		// READ MORE ¶ “… . …,” he said.")
 		for j > 0 && (a.t.quotedOnly(j) || a.t.inCaption(j)) {

@@ -1122,6 +1122,9 @@ daten fakten bilanz anstieg tatsache tatsachen zahl zahlen frage fragen name zei
 # (And the content of a view, never its holder: "…, so die Hoffnung", "…,
 # so der Tenor", "so die These".)
 hoffnung these tenor grundtenor
+# (Nor a tale or a rumour, which no one named tells: "Der Legende zufolge
+# …", "laut den neuesten Gerüchten …".)
+legende gerüchte gerüchten
 
 [set starters]
 ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
