@@ -3605,6 +3605,9 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 	// (Also German "sie" with a verb in the singular after it: "Anna
 	// Berg lebt in Kenia. ¶ Sie kann nicht lesen. ¶ „…“, sagt sie.")
 	sieOne := !gendered && !m.plural && m.gender == 0 && a.t.lx.NounCaps && a.t.singularVerbAfter(tok)
+	// (With its verb in the singular, "sie" is she or a body, never a
+	// man named before: "Peter Lenz traf Anna Berg. Sie sagte danach, …".)
+	notMan := sieOne && a.t.lx.Pronouns[m.head].Gender == 'f'
 	for j := sent - 1; (gendered || sieOne) && !m.plural && j >= from && j > 0; j-- {
 		if (a.t.opensWithPronoun(j, m.head) || wide && a.t.pronounAfterOpening(j, m.head)) && (gendered || a.t.singularVerbAfter(a.t.sents[j].body)) {
 			from = j - 2
@@ -3722,6 +3725,9 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 			sn := r.recent[i]
 			if sn.sent < from || sn.para < minPara || pass < 0 && sn.sent < sent {
 				break
+			}
+			if notMan && (sn.e.kind == kPerson || sn.e.kind == kName) && sn.e.gender == 'm' {
+				continue
 			}
 			if wide && sn.para >= narrowPara && sn.sent < sent && !a.passesWide(sn, m) {
 				return nil // (someone the sentences reached without it name, whom it passed over: no one sure)
