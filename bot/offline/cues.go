@@ -5456,6 +5456,21 @@ func (t *text) skipAppositives(end int, s *sentence) int {
 			break
 		}
 		l := t.toks[x].l
+		if lx.Set("relpron", l) && lx.Set("comp", l) && t.isVerb(x+1) {
+			// "Para Ana Costa, que assumiu o cargo em maio, o plano é
+			// sólido": a relative clause on the source, set off by
+			// commas, is no part of the words, though its pronoun is
+			// the complementiser's word too.
+			j := x + 1
+			for j < s.t1 && j-x < 15 && t.out(j) {
+				j++
+			}
+			if j+1 >= s.t1 || t.toks[j].s != "," || !t.out(j+1) {
+				break
+			}
+			end = j
+			continue
+		}
 		indef := lx.Set("determiners", l) && !lx.Set("definite", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l) && !lx.Set("of", l)
 		// "…, de l'université de Gand, …": where the source works.
 		of := lx.Set("of", l) && n == 0 && x+1 < s.t1 && (lx.Set("determiners", t.toks[x+1].l) || t.isName(x+1))
