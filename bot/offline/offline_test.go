@@ -9244,6 +9244,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLes électeurs voteront en juin sur deux initiatives pour la qualité de l'eau. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
 		{name: "fr a demonstrative pronoun and a preposition's phrase with no noun of several before: no party named by the pronoun", sent: 3, notParty: "Celle",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nLe maire a rencontré les habitants mardi. Celle sur les pesticides demande l'interdiction des produits de synthèse."},
+		{name: "fr ils after people in the plural whose verb the lexicon does not list: those people, not a name glued to the verb", sent: 2, party: "Agriculteurs", notParty: "Agriculteurs manifestent",
+			text: "Les agriculteurs manifestent depuis lundi devant la préfecture. Ils dénoncent la baisse des prix du lait."},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",

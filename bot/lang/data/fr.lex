@@ -699,6 +699,12 @@ son sa ses leur leurs notre nos
 [set pluralsuffix]
 s x
 
+[set pluralverbafternoun]
+# Endings of a plural finite verb: a lower-case word so ending, and not
+# itself plural, right after a plural noun is its verb, which ends the
+# subject's phrase, not a modifier of the noun ("Les agriculteurs manifestent depuis lundi").
+ent
+
 [set quantifiers]
 plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq six sept huit neuf dix des
 
