@@ -14,7 +14,7 @@ passiveafternoun = true
 doublesurnames = true
 # The journalistic conditional ([set subjunctive]) goes on reporting.
 conditional = true
-traits = commacomp commawords adjafter
+traits = commacomp commawords adjafter pluralagreement
 
 [quotes]
 “ ”
@@ -467,6 +467,12 @@ seu sua seus suas nosso nossa nossos nossas
 
 [set pluralsuffix]
 s
+
+[set pluralverbafternoun]
+# Endings of a plural finite verb: a lower-case word so ending, and not
+# itself plural, right after a plural noun is its verb, which ends the
+# subject's phrase ("Os agricultores protestam desde segunda-feira").
+am em
 
 [set quantifiers]
 vários várias alguns algumas muitos muitas numerosos dois duas três quatro cinco seis sete oito nove dez centenas milhares
@@ -986,7 +992,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
