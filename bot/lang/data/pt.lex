@@ -597,6 +597,16 @@ são santo santa
 # Adjectives of a subject sure of what follows a colon: "A secretária foi
 # enfática: o hospital receberá novos leitos."
 convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
+# Also of one unanimous, confident, wary or roused, before a colon or a
+# quotation that opens the next sentence: "Os especialistas são
+# unânimes: …", "Maria Lopes está revoltada. "…"".
+unânime unânimes confiante confiantes otimista otimistas pessimista pessimistas prudente prudentes cauteloso cautelosa cautelosos cautelosas firme firmes incisivo incisiva incisivos incisivas furioso furiosa furiosos furiosas revoltado revoltada revoltados revoltadas indignado indignada indignados indignadas irritado irritada irritados irritadas preocupado preocupada preocupados preocupadas cético cética céticos céticas satisfeito satisfeita satisfeitos satisfeitas contente contentes orgulhoso orgulhosa orgulhosos orgulhosas emocionado emocionada emocionados emocionadas decepcionado decepcionada decepcionados decepcionadas frustrado frustrada frustrados frustradas aliviado aliviada aliviados aliviadas tranquilo tranquila tranquilos tranquilas crítico crítica críticos críticas determinado determinada determinados determinadas esperançoso esperançosa esperançosos esperançosas
+
+[set showverbs]
+# Verbs that, like a copula, only show the subject as an adjective of
+# [set certain]: "O prefeito se mostrou tranquilo: …", "O sindicato
+# continua confiante: …", "A diretora segue preocupada. "…"".
+mostra mostram mostrou mostraram mostrava mostravam continua continuam continuou continuavam permanece permanecem permaneceu segue seguem seguiu
 
 [set tookto]
 # A verb whose object of one to three words stands before the infinitive
