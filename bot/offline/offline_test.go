@@ -9258,6 +9258,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Os especialistas são unânimes: o nível do rio vai continuar subindo."},
 		{name: "pt one who is still confident before a colon: the words after it are his", sent: 1, party: "Paulo Reis",
 			text: "Paulo Reis continua confiante: a greve vai terminar em acordo."},
+		{name: "fr elle after a body named after l'ONG: the body, whose noun is feminine", sent: 2, party: "ONG Vigie Rivières",
+			text: "L'ONG Vigie Rivières accuse la préfecture d'avoir caché des analyses. Elle réclame une enquête indépendante."},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",

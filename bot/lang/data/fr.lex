@@ -874,7 +874,7 @@ la une cette
 # The gender of organisation words after an elided article ("l'association
 # Pro Natura … Elle a …"): a body's "il" or "elle".
 [set femininenouns]
-association agence alliance union organisation entreprise église école université assemblée armée ambassade administration autorité académie
+association agence alliance union organisation entreprise église école université assemblée armée ambassade administration autorité académie ong
 [set masculinenouns]
 institut office observatoire hôpital
 
