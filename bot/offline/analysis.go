@@ -1204,7 +1204,7 @@ func (a *analysis) propagateQuotes() {
 		if aside {
 			prev = held // "„…“, sagt Ina Roth. Auch Öfen lassen sich steuern. „…“"
 		}
-		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
+		e, how := a.wordlessSpeaker(i-1, opensQuote), "inherit-wordless"
 		if e == nil && opensQuote {
 			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
 		}
@@ -1468,8 +1468,13 @@ const maxFurnitureRun = 6
 // when the verb gave no attribution for want of words ("Vogt verteidigte
 // die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
 // as its subject, the sentence's only cue, in a sentence with no
-// attribution and no quotation; else nil.
-func (a *analysis) wordlessSpeaker(j int) *entity {
+// attribution and no quotation; else nil. With quote (the sentence
+// after opens with a quotation), in a language with the trait
+// describedwordless, also one speaker described with the definite
+// article and no owner, by a title or a speaker's noun ("Le maire a
+// réagi sur les réseaux sociaux. « … »", "Le président du club a
+// commenté la défaite. « … »").
+func (a *analysis) wordlessSpeaker(j int, quote bool) *entity {
 	if j >= 0 && j < len(a.sentCues) && len(a.bySent[j]) == 0 && a.t.sents[j].qwords == 0 {
 		if e := a.issuedDoc(j); e != nil {
 			return e
@@ -1487,10 +1492,28 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 	if cu.appos != nil && cu.appos.kind == kPerson {
 		e = a.ents[cu.appos]
 	}
+	if e != nil && e.kind == kDesc && quote && a.describedWordless(cu) {
+		return e
+	}
 	if e == nil || e.kind != kPerson && e.kind != kOrg {
 		return nil
 	}
 	return e
+}
+
+// describedWordless reports whether the subject of cue cu, which opens
+// its sentence, is one speaker described with the definite article and
+// no owner, by a title or a speaker's noun ("Le maire", "La ministre de
+// la Santé", "Le président du club"), in a language with the trait
+// describedwordless; not people in the plural, whose quotation is whose
+// the article does not say.
+func (a *analysis) describedWordless(cu *cue) bool {
+	t := a.t
+	m := cu.left
+	if !t.lx.Trait("describedwordless") || cu.appos != nil || m.kind != kDesc || m.plural || m.owner != nil || !t.lx.Set("definite", t.toks[m.t0].l) {
+		return false
+	}
+	return t.titled(m) || a.speakerNounBefore(m.t0, m.t1)
 }
 
 // wordsGivenSpeaker returns the person or body named as the subject of
