@@ -1214,6 +1214,9 @@ func (a *analysis) propagateQuotes() {
 		if e == nil && opensQuote {
 			e, how = a.sureSpeaker(i-1), "inherit-sure"
 		}
+		if e == nil && opensQuote {
+			e, how = a.viewSpeaker(i-1), "inherit-view"
+		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !t.anonymousCue(i) && !(quoted && a.quoteLedNext(i)) {
 			// "Joseph Tamale zeigte sich enttäuscht. Sein Land versinke
@@ -1788,6 +1791,32 @@ func (a *analysis) sureSpeaker(j int) *entity {
 		}
 	case m.kind == kDesc && !m.plural && m.owner == nil && t.lx.Set("definite", t.toks[sj.body].l) && (a.speakerNounBefore(sj.body, ne) || t.titled(m)):
 		if e, _ := a.speakerOf(m, nil); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// viewSpeaker returns the one person sentence j names, anywhere in it,
+// when the sentence speaks of a view or a finding (a noun of the
+// lexicon's set viewnouns) and reports no words ("Un avis partagé par
+// Paul Roux, président du collectif.", "Ce n'est pas l'avis de Paul
+// Roux.", "Même constat pour Paul Roux."): a quotation with no speaker of
+// its own that opens the next sentence is that person's view. A
+// sentence with a reporting verb, a quotation or an attribution of its
+// own, or that names anyone else, gives no one. Else nil.
+func (a *analysis) viewSpeaker(j int) *entity {
+	t := a.t
+	if j < 0 || j >= len(t.sents) || len(t.lx.Sets["viewnouns"]) == 0 {
+		return nil
+	}
+	e := a.namedAlone(j, true)
+	if e == nil || e.kind != kPerson {
+		return nil
+	}
+	s := &t.sents[j]
+	for k := s.body; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && t.lx.Set("viewnouns", tk.l) {
 			return e
 		}
 	}

@@ -1260,6 +1260,12 @@ eu tenu tient adressé adresse livré livre
 [set wordsnouns]
 message messages mots propos avertissement réponse explication réaction commentaire déclaration verdict
 
+[set viewnouns]
+# Nouns of a view or a finding: a sentence that speaks of one, reports
+# no words and names one person alone gives that person the quotation
+# that opens the next sentence ("Un avis partagé par Paul Roux, président du collectif. « … »", "Ce n'est pas l'avis de Paul Roux. « … »", "Même constat pour Paul Roux. « … »").
+avis constat analyse argument arguments discours version position opinion sentiment regard lecture diagnostic vision conviction certitude inquiétude inquiétudes crainte craintes doute doutes scepticisme optimisme pessimisme colère indignation son_de_cloche point_de_vue
+
 [set topicwords]
 # The word opening a phrase of topic: a subject pronoun right after it
 # stands for the one it names ("Quant au Premier ministre, il s'est dit

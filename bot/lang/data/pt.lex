@@ -608,6 +608,12 @@ unânime unânimes confiante confiantes otimista otimistas pessimista pessimista
 # continua confiante: …", "A diretora segue preocupada. "…"".
 mostra mostram mostrou mostraram mostrava mostravam continua continuam continuou continuavam permanece permanecem permaneceu segue seguem seguiu
 
+[set viewnouns]
+# Nouns of a view or a finding: a sentence that speaks of one, reports
+# no words and names one person alone gives that person the quotation
+# that opens the next sentence ("Uma avaliação compartilhada por Paulo Reis, presidente do sindicato. "…"", "Não é essa a opinião de Paulo Reis. "…"").
+opinião avaliação análise argumento argumentos discurso versão posição constatação diagnóstico leitura visão percepção convicção certeza preocupação preocupações temor receio dúvida dúvidas ceticismo otimismo pessimismo indignação ponto_de_vista
+
 [set tookto]
 # A verb whose object of one to three words stands before the infinitive
 # of a verb of saying, which then reports: "aproveitou a ocasião para
