@@ -9276,6 +9276,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Les élus de la commune parlent d'un simple malentendu avec les habitants. Un avis partagé par Paul Roux et Anne Vidal, du collectif des riverains. « Les chiffres sont faux depuis le début. »"},
 		{name: "pt a quotation after a sentence that gives one person's opinion: that person's", sent: 3, party: "Paulo Reis",
 			text: "Os vereadores falam em um simples mal-entendido com os moradores. Não é essa a opinião de Paulo Reis, presidente da associação de moradores. \"Os números estão errados desde o início.\""},
+		{name: "fr a label of the same view for one person named before a colon and a quotation: that person's", sent: 2, party: "Paul Roux",
+			text: "Les élus de la commune parlent d'un simple malentendu avec les habitants. Même constat pour Paul Roux, président du collectif des riverains : « Les chiffres sont faux depuis le début. »"},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",
