@@ -3688,6 +3688,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				// incise, whose article the pronoun agrees with.
 				return sn.e
 			}
+			if m.plural && a.t.lx.Trait("pluralagreement") && !sn.e.plural && sn.e.kind == kDesc && a.titleHead(sn) {
+				// "…, a assuré le ministre. Des économistes … restent
+				// sceptiques. Pour eux, …": one person described by a
+				// title is no "eux", though the title may speak for a
+				// government.
+				continue
+			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
 				// requis … « … », a-t-il martelé": the one described
@@ -3839,6 +3846,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		}
 	}
 	return nil
+}
+
+// titleHead reports whether seen sn is a description whose head is a
+// title of the lexicon ("le ministre", "la porte-parole"): one person.
+func (a *analysis) titleHead(sn seen) bool {
+	_, ok := a.t.lx.Titles[lang.Lower(sn.headword)]
+	return ok
 }
 
 // bodyPlace reports whether seen sn is a one-word name after a
