@@ -2615,10 +2615,25 @@ func (rs *resolver) describedOpening(i int) *mention {
 	// die Tonnen geleert.": a party of its own, whom "eine Sprecherin"
 	// after speaks for.)
 	body = body || t.lx.NounCaps && m != nil && m.kind == kDesc && m.definite && !m.plural && m.owner == nil && (m.class == "org" || m.class == "gov")
-	if m == nil || !body && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
+	// (Or a document of an author named, "Le rapport de la Cour des
+	// comptes, publié mercredi, pointe …", whom "ce document" after
+	// refers back to.)
+	doc := m != nil && m.kind == kDoc && m.owner != nil && !m.plural && t.lx.Set("definite", t.toks[m.t0].l)
+	if m == nil || !body && !doc && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
 		return nil
 	}
 	k := m.t1
+	if doc && t.toks[k].s == "," {
+		// (Past an aside set off by commas: ", publié mercredi,".)
+		for j := k + 1; j < s.t1 && j <= k+7; j++ {
+			if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 {
+				if tk.s == "," && j > k+1 {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	// ", lui," ", elle," after the subject: the same one, set off.
 	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && t.isPronounTok(k+1) {
 		k += 3

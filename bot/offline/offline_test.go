@@ -9286,6 +9286,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "« Il n'y aura pas de hausse du déficit », a assuré le ministre. Des économistes interrogés par le journal restent sceptiques. Pour eux, l'effet sur les prix sera limité."},
 		{name: "pt para eles after economists, a minister having spoken before them: the economists, not the minister", sent: 3, party: "Economistas",
 			text: "\"Não haverá aumento do déficit\", garantiu o ministro em entrevista coletiva. Os economistas recebem a proposta com desconfiança. Para eles, o efeito sobre os preços será limitado."},
+		{name: "fr selon ce document after a report of an author named that opened the sentence before, its verb not one of saying: the author's", sent: 2, party: "Cour des comptes",
+			text: "Le rapport de la Cour des comptes, publié mercredi, pointe une gestion « défaillante » du réseau. Selon ce document, les dépenses ont doublé en cinq ans."},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",
