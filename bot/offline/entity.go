@@ -3567,13 +3567,17 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 		// are they before "In contrast, he said, France has …".
 		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
-	if !english && gendered && !m.plural && a.t.quoteThenInverted(sent, tok) {
+	if !english && gendered && !m.plural && (a.t.quoteThenInverted(sent, tok) || tok == a.t.sents[sent].body && a.t.lx.Trait("pronounchains")) {
 		// "« … », a-t-il répondu" after the writer's sentences that
 		// name no one and report nothing, paragraphs of their own
 		// too ("Paul Roux a présenté une réforme. ¶ Les critiques
 		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed,
 		// but not one that names a document, which may be what speaks
 		// ("Le rapport sera publié en mars. ¶ « … », précise-t-il").
+		// So are they before a pronoun that opens its sentence, in a
+		// language with the trait pronounchains ("La maire, Anne
+		// Vidal, a annoncé … ¶ Les travaux devaient coûter … ¶ Elle
+		// reconnaît que …").
 		if f, p := a.pastNoOne(sent, from, minPara); !a.t.docBetween(a.t.lastSentOfPara(p, sent)+1, sent) {
 			from, minPara = f, p
 		}

@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles describedwordless
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles describedwordless pronounchains
 
 [quotes]
 « »
