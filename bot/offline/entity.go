@@ -3817,10 +3817,13 @@ func (a *analysis) resolvePronoun(m *mention, sent, tok int) *entity {
 				}
 				return sn.e
 			}
-			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) {
+			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) && (sn.gender == 0 || sn.gender == m.gender) {
 				// "A worker at the plant … told the Chronicle … . “…,” he
 				// said.", "Le ministre … s'est dit choqué. Il a assuré …":
-				// the subject last described as a person. (Not past
+				// the subject last described as a person (of the
+				// pronoun's gender when the noun tells one: "La
+				// directrice d'une des écoles a appris … ¶ Il reconnaît
+				// …" is not hers). (Not past
 				// another subject: "…, s'étonne le magistrat. « … »,
 				// plaide l'imam. Il dit …" is the imam's.)
 				return sn.e

@@ -9292,6 +9292,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La rentrée scolaire sera agitée à Nantes. La maire de la ville, Anne Vidal, a annoncé lundi la fermeture de trois écoles.\n\nLes travaux de rénovation devaient coûter plus de dix millions d'euros.\n\nElle reconnaît que la fermeture sera « douloureuse » pour les familles."},
 		{name: "pt ela opening a paragraph after one of the writer's that names no one: the woman named in the paragraph before it", sent: 4, party: "Ana Costa",
 			text: "O ano letivo começa agitado em Campinas. A prefeita da cidade, Ana Costa, anunciou na segunda-feira o fechamento de três escolas.\n\nAs obras de reforma custariam mais de dez milhões de reais.\n\nEla reconhece que o fechamento será doloroso para as famílias."},
+		{name: "fr il opening a paragraph after a woman described by a feminine noun: not hers", sent: 4, notParty: "Directrice d'une des écoles",
+			text: "La rentrée scolaire sera agitée à Nantes. Le maire de la ville, Paul Roux, a annoncé lundi la fermeture de trois écoles.\n\nLa directrice d'une des écoles a appris la nouvelle par la presse.\n\nIl reconnaît que la fermeture sera « douloureuse » pour les familles."},
 		{name: "fr a verb's form that is also a noun after à and an adjective: a noun, whose object is no subject that elle in an incise after passes", sent: 4, party: "Julie",
 			text: "Le conseil municipal s'est réuni lundi pour discuter du budget.\n\nOn discute avec Julie. Elle vit à double titre la mobilisation actuelle, sa mère étant enseignante. « C'est la fin », soupire-t-elle."},
 		{name: "fr elle in an incise after a town named after a body's noun and de: the woman named before, not the town", sent: 4, party: "Julie Morel",
