@@ -1228,7 +1228,7 @@ func (a *analysis) propagateQuotes() {
 		if aside {
 			prev = held // "„…“, sagt Ina Roth. Auch Öfen lassen sich steuern. „…“"
 		}
-		e, how := a.wordlessSpeaker(i-1), "inherit-wordless"
+		e, how := a.wordlessSpeaker(i-1, opensQuote), "inherit-wordless"
 		if e == nil && opensQuote {
 			e, how = a.introducedSpeaker(i-1), "inherit-introduced"
 		}
@@ -1237,6 +1237,9 @@ func (a *analysis) propagateQuotes() {
 		}
 		if e == nil && opensQuote {
 			e, how = a.sureSpeaker(i-1), "inherit-sure"
+		}
+		if e == nil && opensQuote {
+			e, how = a.viewSpeaker(i-1), "inherit-view"
 		}
 		if prev == nil && (reported && !quoted || opensQuote) && e != nil && (t.sents[i-1].para == s.para || opensQuote && t.sents[i-1].para == s.para-1) && len(a.sentCues[i]) == 0 &&
 			!a.namedSubject(i, e) && !t.anonymousCue(i) && !(quoted && a.quoteLedNext(i)) {
@@ -1492,8 +1495,13 @@ const maxFurnitureRun = 6
 // when the verb gave no attribution for want of words ("Vogt verteidigte
 // die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
 // as its subject, the sentence's only cue, in a sentence with no
-// attribution and no quotation; else nil.
-func (a *analysis) wordlessSpeaker(j int) *entity {
+// attribution and no quotation; else nil. With quote (the sentence
+// after opens with a quotation), in a language with the trait
+// describedwordless, also one speaker described with the definite
+// article and no owner, by a title or a speaker's noun ("Le maire a
+// réagi sur les réseaux sociaux. « … »", "Le président du club a
+// commenté la défaite. « … »").
+func (a *analysis) wordlessSpeaker(j int, quote bool) *entity {
 	if j >= 0 && j < len(a.sentCues) && len(a.bySent[j]) == 0 && a.t.sents[j].qwords == 0 {
 		if e := a.issuedDoc(j); e != nil {
 			return e
@@ -1511,10 +1519,28 @@ func (a *analysis) wordlessSpeaker(j int) *entity {
 	if cu.appos != nil && cu.appos.kind == kPerson {
 		e = a.ents[cu.appos]
 	}
+	if e != nil && e.kind == kDesc && quote && a.describedWordless(cu) {
+		return e
+	}
 	if e == nil || e.kind != kPerson && e.kind != kOrg {
 		return nil
 	}
 	return e
+}
+
+// describedWordless reports whether the subject of cue cu, which opens
+// its sentence, is one speaker described with the definite article and
+// no owner, by a title or a speaker's noun ("Le maire", "La ministre de
+// la Santé", "Le président du club"), in a language with the trait
+// describedwordless; not people in the plural, whose quotation is whose
+// the article does not say.
+func (a *analysis) describedWordless(cu *cue) bool {
+	t := a.t
+	m := cu.left
+	if !t.lx.Trait("describedwordless") || cu.appos != nil || m.kind != kDesc || m.plural || m.owner != nil || !t.lx.Set("definite", t.toks[m.t0].l) {
+		return false
+	}
+	return t.titled(m) || a.speakerNounBefore(m.t0, m.t1)
 }
 
 // wordsGivenSpeaker returns the person or body named as the subject of
@@ -1829,6 +1855,32 @@ func (a *analysis) sureSpeaker(j int) *entity {
 		}
 	case m.kind == kDesc && !m.plural && m.owner == nil && t.lx.Set("definite", t.toks[sj.body].l) && (a.speakerNounBefore(sj.body, ne) || t.titled(m)):
 		if e, _ := a.speakerOf(m, nil); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// viewSpeaker returns the one person sentence j names, anywhere in it,
+// when the sentence speaks of a view or a finding (a noun of the
+// lexicon's set viewnouns) and reports no words ("Un avis partagé par
+// Paul Roux, président du collectif.", "Ce n'est pas l'avis de Paul
+// Roux.", "Même constat pour Paul Roux."): a quotation with no speaker of
+// its own that opens the next sentence is that person's view. A
+// sentence with a reporting verb, a quotation or an attribution of its
+// own, or that names anyone else, gives no one. Else nil.
+func (a *analysis) viewSpeaker(j int) *entity {
+	t := a.t
+	if j < 0 || j >= len(t.sents) || len(t.lx.Sets["viewnouns"]) == 0 {
+		return nil
+	}
+	e := a.namedAlone(j, true)
+	if e == nil || e.kind != kPerson {
+		return nil
+	}
+	s := &t.sents[j]
+	for k := s.body; k < s.t1; k++ {
+		if tk := &t.toks[k]; tk.kind == tWord && tk.q < 0 && !tk.cap && t.lx.Set("viewnouns", tk.l) {
 			return e
 		}
 	}
@@ -2634,10 +2686,25 @@ func (rs *resolver) describedOpening(i int) *mention {
 	// die Tonnen geleert.": a party of its own, whom "eine Sprecherin"
 	// after speaks for.)
 	body = body || t.lx.NounCaps && m != nil && m.kind == kDesc && m.definite && !m.plural && m.owner == nil && (m.class == "org" || m.class == "gov")
-	if m == nil || !body && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
+	// (Or a document of an author named, "Le rapport de la Cour des
+	// comptes, publié mercredi, pointe …", whom "ce document" after
+	// refers back to.)
+	doc := m != nil && m.kind == kDoc && m.owner != nil && !m.plural && t.lx.Set("definite", t.toks[m.t0].l)
+	if m == nil || !body && !doc && (m.kind != kDesc || !m.definite && m.owner == nil || m.plural || m.headTok < 0 || !t.isTitleWord(m.headTok) && !lx.Set("collective", m.head)) || m.t1 >= s.t1 {
 		return nil
 	}
 	k := m.t1
+	if doc && t.toks[k].s == "," {
+		// (Past an aside set off by commas: ", publié mercredi,".)
+		for j := k + 1; j < s.t1 && j <= k+7; j++ {
+			if tk := &t.toks[j]; tk.kind != tWord || tk.q >= 0 {
+				if tk.s == "," && j > k+1 {
+					k = j + 1
+				}
+				break
+			}
+		}
+	}
 	// ", lui," ", elle," after the subject: the same one, set off.
 	if t.toks[k].s == "," && k+2 < s.t1 && t.toks[k+2].s == "," && t.isPronounTok(k+1) {
 		k += 3

@@ -457,7 +457,9 @@ func (rs *resolver) colonLabelCue(i int) *cue {
 	for k := s.body; m == nil && k+1 < colon; k++ {
 		// "Même colère chez Ahmed, chauffeur de taxi : « … »": the one
 		// the label points to.
-		if !lx.Set("labelsources", t.toks[k].l) {
+		// (Or a preposition after a noun of a view: "Même constat pour
+		// Paul Roux, président du collectif : « … »".)
+		if !lx.Set("labelsources", t.toks[k].l) && !(k > s.body && (lx.Set("prep", t.toks[k].l) || lx.Set("of", t.toks[k].l)) && lx.Set("viewnouns", t.toks[k-1].l)) {
 			continue
 		}
 		if end := min(t.npRight(k+1, s), colon); end > k+1 {

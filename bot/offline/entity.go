@@ -3686,13 +3686,17 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 		// are they before "In contrast, he said, France has …".
 		from, minPara = a.pastNoOne(sent, from, minPara)
 	}
-	if !english && gendered && !m.plural && a.t.quoteThenInverted(sent, tok) {
+	if !english && gendered && !m.plural && (a.t.quoteThenInverted(sent, tok) || tok == a.t.sents[sent].body && a.t.lx.Trait("pronounchains")) {
 		// "« … », a-t-il répondu" after the writer's sentences that
 		// name no one and report nothing, paragraphs of their own
 		// too ("Paul Roux a présenté une réforme. ¶ Les critiques
 		// n'ont pas tardé. ¶ « … », a-t-il répondu."): they are passed,
 		// but not one that names a document, which may be what speaks
 		// ("Le rapport sera publié en mars. ¶ « … », précise-t-il").
+		// So are they before a pronoun that opens its sentence, in a
+		// language with the trait pronounchains ("La maire, Anne
+		// Vidal, a annoncé … ¶ Les travaux devaient coûter … ¶ Elle
+		// reconnaît que …").
 		if f, p := a.pastNoOne(sent, from, minPara); !a.t.docBetween(a.t.lastSentOfPara(p, sent)+1, sent) {
 			from, minPara = f, p
 		}
@@ -3825,6 +3829,13 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 				// incise, whose article the pronoun agrees with.
 				return sn.e
 			}
+			if m.plural && a.t.lx.Trait("pluralagreement") && !sn.e.plural && sn.e.kind == kDesc && a.titleHead(sn) {
+				// "…, a assuré le ministre. Des économistes … restent
+				// sceptiques. Pour eux, …": one person described by a
+				// title is no "eux", though the title may speak for a
+				// government.
+				continue
+			}
 			if pass == 0 && sn.subject && !knownAsPerson(sn.e) {
 				// "Me Karim Achoui a dénoncé … L'avocat général a
 				// requis … « … », a-t-il martelé": the one described
@@ -3943,10 +3954,13 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 				}
 				return sn.e
 			}
-			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) {
+			if gendered && pass == 1 && !passed && describedPerson(sn.e, m) && (sn.gender == 0 || sn.gender == m.gender) {
 				// "A worker at the plant … told the Chronicle … . “…,” he
 				// said.", "Le ministre … s'est dit choqué. Il a assuré …":
-				// the subject last described as a person. (Not past
+				// the subject last described as a person (of the
+				// pronoun's gender when the noun tells one: "La
+				// directrice d'une des écoles a appris … ¶ Il reconnaît
+				// …" is not hers). (Not past
 				// another subject: "…, s'étonne le magistrat. « … »,
 				// plaide l'imam. Il dit …" is the imam's.)
 				return sn.e
@@ -3976,6 +3990,13 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 		}
 	}
 	return nil
+}
+
+// titleHead reports whether seen sn is a description whose head is a
+// title of the lexicon ("le ministre", "la porte-parole"): one person.
+func (a *analysis) titleHead(sn seen) bool {
+	_, ok := a.t.lx.Titles[lang.Lower(sn.headword)]
+	return ok
 }
 
 // bodyPlace reports whether seen sn is a one-word name after a

@@ -642,12 +642,30 @@ func (t *text) npRight(k int, s *sentence) int {
 		case j > k && !tk.cap && j+1 < s.t1 && t.out(j+1) && lx.Set("nouncompounds", l+" "+t.toks[j+1].l):
 			continue // "according to conservative talk radio host X": a verb that opens a noun of two words
 		case t.isVerb(j) && j > k:
+		case j > k && t.verbAfterPlural(j):
+			// "Les agriculteurs | manifestent depuis lundi", "Os
+			// agricultores | protestam": a plural verb the lexicon does
+			// not list ends the phrase of its subject.
 		default:
 			continue
 		}
 		break
 	}
 	return j
+}
+
+// verbAfterPlural reports whether token j is a lower-case word with an
+// ending of [set pluralverbafternoun], not itself plural, right after a
+// plural word: a finite verb in the plural after its subject ("Les
+// agriculteurs manifestent", "Os agricultores protestam"), not a
+// modifier of the noun, which would agree with it in the plural.
+func (t *text) verbAfterPlural(j int) bool {
+	lx := t.lx
+	tk, prev := &t.toks[j], &t.toks[j-1]
+	if len(lx.Sets["pluralverbafternoun"]) == 0 || tk.kind != tWord || tk.cap || prev.kind != tWord || !t.out(j-1) || !t.pluralForm(prev.l) || t.pluralForm(tk.l) {
+		return false
+	}
+	return t.endsIn("pluralverbafternoun", tk.l, 2) && lx.Speakers[tk.b] == "" && !t.isTitleWord(j)
 }
 
 // numericDate reports whether w is a date written in numbers with full

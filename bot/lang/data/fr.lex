@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles describedwordless pronounchains
 
 [quotes]
 « »
@@ -699,6 +699,12 @@ son sa ses leur leurs notre nos
 [set pluralsuffix]
 s x
 
+[set pluralverbafternoun]
+# Endings of a plural finite verb: a lower-case word so ending, and not
+# itself plural, right after a plural noun is its verb, which ends the
+# subject's phrase, not a modifier of the noun ("Les agriculteurs manifestent depuis lundi").
+ent
+
 [set quantifiers]
 plusieurs certains certaines quelques nombreux nombreuses deux trois quatre cinq six sept huit neuf dix des
 
@@ -868,7 +874,7 @@ la une cette
 # The gender of organisation words after an elided article ("l'association
 # Pro Natura … Elle a …"): a body's "il" or "elle".
 [set femininenouns]
-association agence alliance union organisation entreprise église école université assemblée armée ambassade administration autorité académie
+association agence alliance union organisation entreprise église école université assemblée armée ambassade administration autorité académie ong
 [set masculinenouns]
 institut office observatoire hôpital
 
@@ -1254,6 +1260,12 @@ eu tenu tient adressé adresse livré livre
 [set wordsnouns]
 message messages mots propos avertissement réponse explication réaction commentaire déclaration verdict
 
+[set viewnouns]
+# Nouns of a view or a finding: a sentence that speaks of one, reports
+# no words and names one person alone gives that person the quotation
+# that opens the next sentence ("Un avis partagé par Paul Roux, président du collectif. « … »", "Ce n'est pas l'avis de Paul Roux. « … »", "Même constat pour Paul Roux. « … »").
+avis constat analyse argument arguments discours version position opinion sentiment regard lecture diagnostic vision conviction certitude inquiétude inquiétudes crainte craintes doute doutes scepticisme optimisme pessimisme colère indignation son_de_cloche point_de_vue
+
 [set topicwords]
 # The word opening a phrase of topic: a subject pronoun right after it
 # stands for the one it names ("Quant au Premier ministre, il s'est dit
@@ -1465,7 +1477,7 @@ police gendarmerie armée militaires soldats parquet parquets gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération intersyndicale collectif collectifs coalition ong org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media
-experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade cheminots policiers magistrats fonctionnaires agents sénateurs députés maires conducteurs chauffeurs représentants délégués people
+experts expert analystes analyste habitants habitant syndicalistes syndicaliste grévistes témoins témoin manifestants militants critiques partisans dirigeants membres chercheurs scientifiques médecins enquêteurs procureur avocat avocats victimes familles proches salariés élus observateurs spécialistes riverains parents économistes opposants détracteurs défenseurs auteurs entourage quadragénaire quinquagénaire sexagénaire septuagénaire octogénaire nonagénaire trentenaire retraité retraitée supporters supporteurs usagers commerçants agriculteurs éleveurs pêcheurs enseignants étudiants lycéens automobilistes consommateurs contribuables électeurs citoyens locataires employés ouvriers travailleurs sinistrés rescapés survivants soignants infirmiers infirmières gendarmes pompiers secouristes joueurs commentateurs patients voisins collègues amis amies camarades compatriotes proche collègue ami amie camarade cheminots policiers magistrats fonctionnaires agents sénateurs députés maires conducteurs chauffeurs représentants délégués fans écologistes environnementalistes vignerons producteurs industriels professionnels urgentistes syndiqués intermittents bénévoles humanitaires sauveteurs démographes climatologues géographes statisticiens avocates magistrates enquêtrices procureurs notaires people
 # More people described in the plural: "accusé de corruption par deux
 # femmes", "selon des collaborateurs du ministre", "Les fidèles
 # dénoncent …" (not those things are most often for, "Pour les enfants,

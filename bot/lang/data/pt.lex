@@ -14,7 +14,7 @@ passiveafternoun = true
 doublesurnames = true
 # The journalistic conditional ([set subjunctive]) goes on reporting.
 conditional = true
-traits = commacomp commawords adjafter
+traits = commacomp commawords adjafter pluralagreement describedwordless pronounchains
 
 [quotes]
 “ ”
@@ -468,6 +468,12 @@ seu sua seus suas nosso nossa nossos nossas
 [set pluralsuffix]
 s
 
+[set pluralverbafternoun]
+# Endings of a plural finite verb: a lower-case word so ending, and not
+# itself plural, right after a plural noun is its verb, which ends the
+# subject's phrase ("Os agricultores protestam desde segunda-feira").
+am em
+
 [set quantifiers]
 vários várias alguns algumas muitos muitas numerosos dois duas três quatro cinco seis sete oito nove dez centenas milhares
 
@@ -591,6 +597,22 @@ são santo santa
 # Adjectives of a subject sure of what follows a colon: "A secretária foi
 # enfática: o hospital receberá novos leitos."
 convencido convencida convencidos convencidas categórico categórica categóricos categóricas enfático enfática enfáticos enfáticas taxativo taxativa taxativos taxativas claro clara claros claras
+# Also of one unanimous, confident, wary or roused, before a colon or a
+# quotation that opens the next sentence: "Os especialistas são
+# unânimes: …", "Maria Lopes está revoltada. "…"".
+unânime unânimes confiante confiantes otimista otimistas pessimista pessimistas prudente prudentes cauteloso cautelosa cautelosos cautelosas firme firmes incisivo incisiva incisivos incisivas furioso furiosa furiosos furiosas revoltado revoltada revoltados revoltadas indignado indignada indignados indignadas irritado irritada irritados irritadas preocupado preocupada preocupados preocupadas cético cética céticos céticas satisfeito satisfeita satisfeitos satisfeitas contente contentes orgulhoso orgulhosa orgulhosos orgulhosas emocionado emocionada emocionados emocionadas decepcionado decepcionada decepcionados decepcionadas frustrado frustrada frustrados frustradas aliviado aliviada aliviados aliviadas tranquilo tranquila tranquilos tranquilas crítico crítica críticos críticas determinado determinada determinados determinadas esperançoso esperançosa esperançosos esperançosas
+
+[set showverbs]
+# Verbs that, like a copula, only show the subject as an adjective of
+# [set certain]: "O prefeito se mostrou tranquilo: …", "O sindicato
+# continua confiante: …", "A diretora segue preocupada. "…"".
+mostra mostram mostrou mostraram mostrava mostravam continua continuam continuou continuavam permanece permanecem permaneceu segue seguem seguiu
+
+[set viewnouns]
+# Nouns of a view or a finding: a sentence that speaks of one, reports
+# no words and names one person alone gives that person the quotation
+# that opens the next sentence ("Uma avaliação compartilhada por Paulo Reis, presidente do sindicato. "…"", "Não é essa a opinião de Paulo Reis. "…"").
+opinião avaliação análise argumento argumentos discurso versão posição constatação diagnóstico leitura visão percepção convicção certeza preocupação preocupações temor receio dúvida dúvidas ceticismo otimismo pessimismo indignação ponto_de_vista
 
 [set tookto]
 # A verb whose object of one to three words stands before the infinitive
@@ -986,7 +1008,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
