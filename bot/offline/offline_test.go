@@ -4478,6 +4478,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O governo apresentou o plano na segunda-feira.\n\nPara Ana Costa, que assumiu o cargo em maio, o plano é sólido."},
 		{name: "es para and a source, then a relative clause opened by que set off by commas: the words after it", sent: 2, party: "Ana Ruiz", claim: "Dice que el plan es sólido",
 			text: "El Gobierno presentó el plan el lunes.\n\nPara Ana Ruiz, que sucedió a Juan Pérez, el plan es sólido."},
+		{name: "de a clause of contrast after a speaker's words, its own verb of speaking at its end: the words end before it", sent: 2, party: "Peter Lenz", claim: "Sagt, der Vertrag sei fair.",
+			text: "Die Firma Agrona verkauft Saatgut in vielen Ländern.\n\nPeter Lenz beharrte darauf, der Vertrag sei fair, während Kritiker wie Anna Berg von einem Geschenk sprachen."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",

@@ -926,6 +926,12 @@ wo worin woraus
 [set clause]
 und aber oder denn doch sondern weil als wenn während obwohl jedoch allerdings zudem außerdem dann dass ob
 
+[set contrast]
+# Words that open a clause of contrast after a comma (", während die
+# Kritiker … sprachen"): a reporting verb in it ends the words of the
+# speaker before it, whoever its own speaker is.
+während wohingegen
+
 [set coord]
 und oder aber sowie doch
 
