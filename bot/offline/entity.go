@@ -2124,15 +2124,9 @@ func (rs *resolver) personThroughPronoun(sent, tok int, g byte) *entity {
 	return nil
 }
 
-// onlyPerson returns the only person named in the sentence before and
-// in sentence sent before token tok, and where, or nil when none or two
-// were.
-func (r *registry) onlyPerson(sent, tok int) (*entity, seen) {
-	return r.onlyPersonIn(sent, tok, 1)
-}
-
-// onlyPersonIn is onlyPerson over the back sentences before sentence
-// sent.
+// onlyPersonIn returns the only person named in the back sentences
+// before sentence sent and in sentence sent before token tok, and where,
+// or nil when none or two were.
 func (r *registry) onlyPersonIn(sent, tok, back int) (*entity, seen) {
 	var one *entity
 	var at seen
@@ -2148,8 +2142,9 @@ func (r *registry) onlyPersonIn(sent, tok, back int) (*entity, seen) {
 	return one, at
 }
 
-// onlyPersonOutsideWords is onlyPerson, but a person named inside
-// quotation marks is not counted: the one quoted speaks of them.
+// onlyPersonOutsideWords is onlyPersonIn over the sentence before, but a
+// person named inside quotation marks is not counted: the one quoted
+// speaks of them.
 func (a *analysis) onlyPersonOutsideWords(sent, tok int) *entity {
 	var one *entity
 	for sn := range a.reg.before(sent, tok, 1) {
