@@ -4269,20 +4269,22 @@ func (a *analysis) knownGenderOverSubject(m *mention, sent, tok int) *entity {
 
 // afterQuoteVerb reports whether token k, a pronoun, is the subject of
 // the attribution right after a quotation that opens its sentence, before
-// or after the verb: "“…,” he said", "„…“, sagte er".
+// or after the verb: "“…,” he said", "« … », a-t-il lâché", and in a
+// verb-second language "„…“, sagte er".
 func (t *text) afterQuoteVerb(k int) bool {
-	s := &t.sents[t.toks[k].sent]
-	if t.toks[k].q >= 0 || k-2 < s.t0 || t.toks[s.body].kind != tQOpen {
+	sent := int(t.toks[k].sent)
+	if t.quoteThenPronoun(sent, k) || t.quoteThenInverted(sent, k) {
+		return true
+	}
+	s := &t.sents[sent]
+	j := k - 1
+	if !t.lx.VerbSecond || j-1 <= s.body || t.toks[k].q >= 0 || !t.isVerb(j) || !t.out(j) {
 		return false
 	}
-	j := k - 1
-	if t.isVerb(j) && t.out(j) {
-		j-- // "„…“, sagte er"
+	if j--; t.toks[j].s == "," {
+		j--
 	}
-	for j >= s.t0 && t.toks[j].kind == tPunct && t.toks[j].kind != tQClose {
-		j-- // (a comma after the closing mark)
-	}
-	return j >= s.t0 && t.toks[j].kind == tQClose
+	return j > s.body && t.toks[j].kind == tQClose && t.toks[s.body].kind == tQOpen && t.toks[j].q == t.toks[s.body].q
 }
 
 // quotedOnly reports whether every word of sentence i is inside a
