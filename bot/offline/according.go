@@ -331,7 +331,10 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		if hi < s.t1-1 && t.toks[hi].s == "," && a.apposSource(at, src, hi+1, s) >= s.t1 {
 			// "…, de l'aveu du directeur, Philippe El Saïr.": the
 			// name ends the sentence and is the source.
-		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," {
+		} else if cu.hi < s.t1-1 && t.toks[cu.hi].s == "," && !(t.out(cu.hi+1) && lx.Set("relpron", t.toks[cu.hi+1].l) && !lx.Set("determiners", t.toks[cu.hi+1].l)) {
+			// (Not a relative clause on the source after the comma: "The
+			// deal was fair, according to Ana Ruiz, who negotiated it
+			// …" says who the source is.)
 			at.content = append(at.content, t.spanTo(cu.hi+1, s.t1)...)
 		} else if cu.hi < s.t1-1 && (t.toks[cu.hi].kind == tWord || t.toks[cu.hi].kind == tQOpen) && t.toks[cu.lo-1].kind == tWord && (cu.right != nil || cu.left != nil) && (!lx.Set("relpron", t.toks[cu.hi].l) || lx.Set("determiners", t.toks[cu.hi].l)) {
 			// "Die Gespräche sollen nach ihren Worten am Donnerstag
