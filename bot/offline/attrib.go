@@ -1951,6 +1951,13 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		// Leitung auf, …".)
 		return nil, true
 	}
+	if t.prepRelativeAside(cu, s) {
+		// "Pablo Ortiz, al que Lucía Herrera acusa de fraude, negó los
+		// hechos": the clause after the preposition is about the
+		// person before the comma; what follows its closing comma is
+		// that person's predicate, no words of the clause's subject.
+		return nil, true
+	}
 	if t.objectRelativeClause(cu, s) {
 		// "… to pursue the infractions that regulators revealed in
 		// later years": the verb's object is the noun before the
@@ -6677,6 +6684,41 @@ func (t *text) objectRelativeClause(cu *cue, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// prepRelativeAside reports whether verb cue cu has its subject right
+// after a relative pronoun that a preposition (and maybe an article)
+// opens right after a comma ("…, al que Lucía Herrera acusa de fraude,
+// negó …", "…, a quem Beatriz Lima acusa de fraude, negou …"), and the
+// clause closes at a comma that the main clause's verb follows, with no
+// complementiser nor quotation before it, in a language that may leave a
+// clause's subject out: the verb is about the person
+// before the comma, its object, and the words after the closing comma
+// are the main clause's. (Not a relative clause of a view, [set
+// viewrel]: "…, para quien …".)
+func (t *text) prepRelativeAside(cu *cue, s *sentence) bool {
+	lx := t.lx
+	r := cu.left.t0 - 1
+	if !lx.ProDrop || cu.kind != cueVerb || cu.left.t1 != cu.lo || r-2 < s.body || !t.out(r) || !lx.Set("relpron", t.toks[r].l) || lx.Set("determiners", t.toks[r].l) && !lx.Set("comp", t.toks[r].l) {
+		return false
+	}
+	p := r - 1
+	if !lx.Set("prep", t.toks[p].l) && lx.Set("determiners", t.toks[p].l) && t.out(p) && p-2 >= s.body {
+		p--
+	}
+	if !t.out(p) || t.toks[p].kind != tWord || !lx.Set("prep", t.toks[p].l) || t.toks[p-1].s != "," || lx.Set("viewrel", t.toks[p].l+"_"+t.toks[r].l) {
+		return false
+	}
+	for k := cu.hi; k < s.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind == tQOpen || tk.q >= 0 || lx.Set("comp", tk.l) || tk.kind == tPunct && strings.ContainsAny(tk.s, ":;.!?") {
+			return false
+		}
+		if tk.s == "," {
+			return k+1 < s.t1 && t.toks[k+1].kind == tWord && (t.isVerb(k+1) || lx.Set("aux", t.toks[k+1].l))
+		}
+	}
+	return false
 }
 
 // personShowsThat reports, where the lexicon has the trait personshows,

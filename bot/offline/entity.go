@@ -4233,10 +4233,12 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 // just before (same or previous paragraph) when that sentence's subject
 // is a person whose gender is not told, and it reports no words: "Jean
 // Dupont a rencontré Marie Martin lundi. Elle a ensuite affirmé …" is
-// Marie Martin, not Jean, a name given to both. Else nil.
+// Marie Martin, not Jean, a name given to both. So is the pronoun
+// inverted after a quotation that opens its sentence ("Claude Petit a
+// interviewé Julie Moreau. « … », a-t-elle confié."). Else nil.
 func (a *analysis) knownGenderOverSubject(m *mention, sent, tok int) *entity {
 	t := a.t
-	if opens, _ := a.opensMainClause(sent, tok); m.plural || m.gender != 'm' && m.gender != 'f' || sent == 0 || !opens || t.toks[tok].q >= 0 ||
+	if opens, _ := a.opensMainClause(sent, tok); m.plural || m.gender != 'm' && m.gender != 'f' || sent == 0 || !opens && !t.quoteThenInverted(sent, tok) || t.toks[tok].q >= 0 ||
 		t.sents[sent].para-t.sents[sent-1].para > 1 || len(a.bySent[sent-1]) > 0 || len(a.sentCues[sent-1]) > 0 {
 		return nil // (not after a sentence that reports words: its speaker goes on)
 	}

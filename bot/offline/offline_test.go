@@ -724,6 +724,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
+			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
+		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
+			text: "A prefeitura apresentou o plano na segunda-feira.\n\nRodrigo Matos, a quem Helena Prado acusa de omissão, negou as denúncias."},
+		{name: "fr a pronoun inverted after a quotation, after a subject of a given name of no gender and a woman as its object: the woman", sent: 3, party: "Sylvie Caron", notParty: "Dominique Roche",
+			text: "La mairie a présenté le projet lundi.\n\nDominique Roche a accueilli Sylvie Caron au port. « Je reste optimiste », a-t-elle glissé."},
 		{name: "en pointed to, with a person as its subject: what they point to is their point", sent: 2, party: "Tom Reed", claim: "Points to a sharp rise",
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed pointed to a sharp rise in rents as proof that the plan had failed."},
 		{name: "en outlined, with a person as its subject: what they set out is theirs", sent: 2, party: "Tom Reed", claim: "Outlines three reasons",
