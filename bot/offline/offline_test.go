@@ -4490,6 +4490,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe deal was fair, according to Ana Ruiz, who negotiated it with Tom Reed."},
 		{name: "es según a source closing the sentence, then a relative clause on it after a comma: not the words", sent: 2, party: "Ana Ruiz", claim: "Dice que el plan es sólido.",
 			text: "El Gobierno presentó el plan el lunes.\n\nEl plan es sólido, según Ana Ruiz, que lo negoció con Juan Pérez."},
+		{name: "en a short past tense of a common verb (lied) ends the name before it: the said clause is a claim", sent: 2, party: "Ana Ruiz",
+			text: "The council met on Monday to discuss the harbour plan.\n\nAna Ruiz said Tom Reed lied."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
