@@ -1198,12 +1198,27 @@ func (rs *resolver) descEntity(m *mention, owner *entity) *entity {
 	if e, ok := r.byName[key]; ok {
 		return e
 	}
+	// "his associates" and "associates of Navalny": one party, the
+	// owner's people of one head noun, however the owner is written.
+	owned := ""
+	if owner != nil && m.head != "" && !strings.HasSuffix(key, "|another") {
+		owned = "owned|" + lang.Fold(m.head) + "|" + owner.name
+		if e, ok := r.byName[owned]; ok {
+			return e
+		}
+	}
+	if m.owner != nil && m.owner.kind == kPron {
+		name = rs.t.ownedName(name, m.owner, owner)
+	}
 	e := r.newEntity(kDesc, name)
 	e.plural, e.class, e.generic = m.plural || rs.t.lx.Set("pluralheads", m.head), m.class, true
 	e.country = m.country
 	e.gov = m.gov && !m.nonGov
 	e.nonGov = m.nonGov
 	r.byName[key] = e
+	if owned != "" {
+		r.byName[owned] = e
+	}
 	return e
 }
 
@@ -5131,4 +5146,23 @@ func (t *text) holdsVerb(i int) bool {
 		}
 	}
 	return false
+}
+
+// ownedName returns the name of a party described by a noun after a
+// possessive pronoun that stands for owner ("Her lawyer said …"): the
+// noun with the owner's name, as the language's phrase party.owned
+// writes it ("Ana Ruiz's lawyer"), so that the lawyers of two people
+// are two parties a reader tells apart. Only a possessive that tells a
+// person's gender ("his", "her"; not "its", nor "son", which may be a
+// thing's), of a person named by name, and not in a language whose
+// possessives stand for bodies too (German "ihr", "sein"); a label in
+// the name ("(terme employé par le média)") keeps it as it is.
+func (t *text) ownedName(name string, pron *mention, owner *entity) string {
+	tmpl := t.lx.Phrase("party.owned")
+	switch {
+	case tmpl == "", t.lx.NounCaps, owner == nil, owner.kind != kPerson, owner.plural, owner.generic, !strings.Contains(owner.name, " "),
+		!t.lx.Set("mpossessive", pron.head) && !t.lx.Set("fpossessive", pron.head), strings.ContainsAny(name, "(\"«"):
+		return name
+	}
+	return strings.NewReplacer("{party}", name, "{owner}", owner.name).Replace(tmpl)
 }
