@@ -402,7 +402,7 @@ func (t *text) faithful(at *attribution, content string) bool {
 	// Unmarked words ("X said the deal was dead"): they must not start
 	// with a preposition or a gerund.
 	lw := lang.Lower(strings.Trim(ws[0], "\"'“”«»„"))
-	if t.lx.Set("prep", lw) && !t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !about {
+	if t.lx.Set("prep", lw) && !t.lx.Set("determiners", lw) && !slices.Contains(at.verb.Takes, lw) && !about && !t.approxCount(ws) {
 		// (What a refusal or a whole verb is about may open with one:
 		// "did not respond to requests for comment", "would not comment
 		// on the figures", "claimed responsibility for the attack".)
@@ -412,6 +412,20 @@ func (t *text) faithful(at *attribution, content string) bool {
 		return false
 	}
 	return true
+}
+
+// approxCount reports whether words ws open with a count made
+// approximate ([set approx]) before a number in digits: "at least 12
+// houses had burned" opens with a preposition, but it is the clause's
+// subject.
+func (t *text) approxCount(ws []string) bool {
+	for n := 2; n >= 1; n-- {
+		if len(ws) > n && t.lx.Set("approx", lang.Lower(strings.Join(ws[:n], " "))) {
+			w := strings.TrimLeft(ws[n], "$€£")
+			return w != "" && w[0] >= '0' && w[0] <= '9'
+		}
+	}
+	return false
 }
 
 // subjectAfterComma reports whether token k, after a comma, is a

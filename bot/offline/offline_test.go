@@ -4500,6 +4500,8 @@ func TestSentenceClaims(t *testing.T) {
 			text:    "The council met on Monday to discuss the harbour plan.\n\nAna Ruiz said the plan was a mistake. Her advisers said the deal was unfair. Advisers of Ruiz said the vote had been rushed."},
 		{name: "en a party described after its: no person's, whoever was named before", sent: 3, notParty: "Tom Reed's lawyer",
 			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed visited the ferry company on Friday. Its lawyer said the deal was unfair."},
+		{name: "en words that open with an approximate count (at least 12) are a clause to paraphrase, not a preposition's phrase", sent: 2, party: "Authorities", claim: "Says at least 12 houses had burned.",
+			text: "The council met on Monday to discuss the harbour plan.\n\nAuthorities said at least 12 houses had burned."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
