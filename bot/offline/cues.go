@@ -3852,6 +3852,67 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 			cu.left, cu.leftAtBoundary = left, true
 		}
 	}
+	if (cu.left == nil || !cu.leftAtBoundary) && t.lx.Trait("namedrelative") {
+		// "The decision angered environmental groups, who said it
+		// would harm wildlife": a relative clause set off by a comma
+		// right after a group of people described; they say it.
+		if left := rs.groupRelativeAntecedent(cu.lo, s); left != nil && !t.laterFiniteReport(cu.hi, s) && !t.objectThenPredicate(cu, s) {
+			cu.left, cu.leftAtBoundary = left, true
+			if e := t.relClauseClose(cu.hi, s); e > 0 {
+				cu.relEnd = e
+			}
+		}
+	}
+}
+
+// groupRelativeAntecedent returns the group described right before the
+// comma and the relative pronoun that open the clause of the verb at
+// token lo, as a person named in full is for personRelativeAntecedent:
+// people in the plural before a pronoun of persons ([set personrel]:
+// "… angered residents, who said …"), or a body described in the plural
+// or with a definite article ("… environmental groups, who said …", "…
+// from the union, which said …"); or nil. (Not one person described,
+// who may be someone named before or no one: "a young woman, who told
+// …".)
+func (rs *resolver) groupRelativeAntecedent(lo int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	r := lo - 1
+	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
+		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) {
+			return nil
+		}
+		r--
+	}
+	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," || !t.out(r-2) {
+		return nil
+	}
+	c := r - 1
+	st := t.npLeft(c-1, s)
+	if st < 0 {
+		return nil
+	}
+	m := rs.parseNP(st, c, 0)
+	if m == nil || m.headTok != c-1 {
+		// "… drew criticism from environmental groups, who said": the
+		// phrase after its last preposition.
+		m = nil
+		for p := c - 2; p >= st; p-- {
+			if l := t.toks[p].l; t.out(p) && lx.Set("prep", l) && !lx.Set("of", l) {
+				m = rs.parseNP(p+1, c, 0)
+				break
+			}
+		}
+	}
+	switch {
+	case m == nil || m.kind != kDesc || m.headTok != c-1:
+		return nil
+	case m.class == "people" && m.plural && lx.Set("personrel", t.toks[r].l):
+		return m
+	case m.class == "org" && (m.plural || m.definite):
+		return m // "… from the union, which said …", "… environmental groups, who said …"
+	}
+	return nil
 }
 
 // apposRelativeName returns the person named at the opening of sentence
