@@ -983,6 +983,31 @@ func (a *analysis) fromPassive(i int, cu *cue, at *attribution) *attribution {
 	return at
 }
 
+// gerundAsideOf returns the subject of the verb right after the comma
+// that closes the participle of cue cu, when the participle is set off
+// by a comma right after that subject ("a board member, speaking on
+// condition of anonymity, said …"), or nil.
+func (a *analysis) gerundAsideOf(i int, cu *cue) *mention {
+	t := a.t
+	s := &t.sents[i]
+	k := cu.lo - 1
+	if k <= s.body || t.toks[k].s != "," {
+		return nil
+	}
+	for _, nx := range a.sentCues[i] {
+		if nx.c <= cu.hi || nx.kind != cueVerb || nx.left == nil || nx.left.t1 != k || nx.lo-1 <= cu.hi || t.toks[nx.lo-1].s != "," {
+			continue
+		}
+		for j := cu.hi; j < nx.lo-1; j++ {
+			if tk := &t.toks[j]; !t.out(j) || tk.kind != tWord && tk.s != "." && tk.s != "'" {
+				return nil // (one aside of words, no quotation, comma or bracket inside)
+			}
+		}
+		return nx.left
+	}
+	return nil
+}
+
 // fromGerund builds the attribution of a participle after a clause
 // (", saying …", ", estimant que …"): the clause's subject's, or nil.
 func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
@@ -1002,11 +1027,21 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	// (Words marked close after it: "was fined after pleading guilty to
 	// thousands of illegal sewage discharges that polluted rivers" holds
 	// a relative clause, no words.)
+	if sub := a.gerundAsideOf(i, cu); sub != nil {
+		// "…, but a board member, speaking on condition of
+		// anonymity, said …": a gerund set off between commas right
+		// after the subject of the verb after them describes that
+		// subject, not the clause before it (the board's, which "has
+		// said little").
+		m = sub
+	}
 	mark, marked := t.marker(cu.hi, s)
 	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s) ||
 		!cu.verb.Weak && cu.hi < s.t1 && t.out(cu.hi) && objectClaim(cu.verb, t.toks[cu.hi].l))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
-	if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+	if m != nil {
+		// (the subject the gerund is set off after)
+	} else if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").

@@ -4506,6 +4506,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe decision angered environmental groups, who said it would harm wildlife."},
 		{name: "en a relative clause set off after a body described with the definite article, after a preposition: it speaks", sent: 2, party: "Union",
 			text: "The council met on Monday to discuss the harbour plan.\n\nThe decision drew sharp criticism from the union, which said it would cost jobs."},
+		{name: "en a participle set off between commas after the subject of the verb after it: that subject's, not the clause's before it", sent: 2, party: "Board member",
+			text: "The council met on Monday to discuss the harbour plan.\n\nThe harbour board has said little about the plan, but a board member, speaking on condition of anonymity, said the vote was rigged."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
