@@ -3999,7 +3999,15 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	// noun: "Weitere Details und das Anmeldeformular finden Sie …".)
 	definiteLeft := cu.left.kind == kDesc && t.lx.Set("definite", t.toks[cu.left.t0].l) && !t.lx.NounCaps
 	conj := cu.left.t0 - 1
-	if conj-1 < s.body || !t.out(conj) || !named(cu.left) && !described(cu.left) && !definiteLeft {
+	if ap := cu.appos; ap != nil && ap.t1 < cu.left.t0 && ap.t1 < len(t.toks) && t.toks[ap.t1].s == "," {
+		// "The mayor, Ana Ruiz, and her deputy, Tom Reed, said": the
+		// last item is a name and its description.
+		conj = ap.t0 - 1
+	}
+	// (A description with the name set off after it names the
+	// speaker too: "… and her deputy, Tom Reed, said".)
+	leftNamed := named(cu.left) || cu.appos != nil && cu.appos.t0 > cu.left.t0 && named(cu.appos)
+	if conj-1 < s.body || !t.out(conj) || !leftNamed && !described(cu.left) && !definiteLeft {
 		return nil
 	}
 	if !t.lx.Set("coord", t.toks[conj].l) {
@@ -4018,10 +4026,20 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 			break
 		}
 		m := a.parseNP(st, end, 0)
+		if st+1 < end && t.out(st) && t.lx.Set("bothand", t.toks[st].l+" "+t.toks[conj].l) {
+			// "Both the union and the company said": the first of the
+			// pair after its word.
+			m = a.parseNP(st+1, end, 0)
+		} else if n, st2 := a.apposItem(m, st, s); n != nil {
+			// "The mayor, Ana Ruiz, and …", "Ana Ruiz, the mayor, and
+			// …": one item, a name and its description; the name
+			// speaks.
+			m, st = n, st2
+		}
 		if described(m) && !described(cu.left) && !definiteLeft && len(out) == 0 {
 			return nil // "the Minister of Justice and Public Security": one title
 		}
-		if !named(cu.left) && !described(cu.left) && !described(m) && (m == nil || m.kind != kPerson && m.kind != kOrg) {
+		if !leftNamed && !described(cu.left) && !described(m) && (m == nil || m.kind != kPerson && m.kind != kOrg) {
 			break // (a description of no one who speaks joined to what is no speaker either: "Weitere Details und das Anmeldeformular finden Sie …")
 		}
 		if !named(m) && !described(m) || !t.boundary(st-1, s) && st-1 != wie || st-1 > s.body && t.toks[st-1].kind == tWord && t.lx.Set("coord", t.toks[st-1].l) {
@@ -4042,6 +4060,35 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		}
 	}
 	return out
+}
+
+// apposItem reads the item of a list of subjects that ends with phrase
+// m, starting at token st, as a name and its description set off by a
+// comma ("The mayor, Ana Ruiz", "Ana Ruiz, the mayor"): it returns the
+// name and where the item starts, or nil when m is no such half.
+func (a *analysis) apposItem(m *mention, st int, s *sentence) (*mention, int) {
+	t := a.t
+	if m == nil || st-2 < s.body || t.toks[st-1].s != "," {
+		return nil, st
+	}
+	st2 := t.npLeft(st-2, s)
+	if st2 < 0 || st2 >= st-1 || !t.boundary(st2-1, s) && st2 != s.body {
+		return nil, st
+	}
+	m2 := a.parseNP(st2, st-1, 0)
+	if m2 == nil {
+		return nil, st
+	}
+	desc := func(d *mention) bool {
+		return d.kind == kDesc && (d.class == "people" || d.headTok >= 0 && t.isTitleWord(d.headTok))
+	}
+	switch {
+	case m.kind == kPerson && desc(m2):
+		return m, st2
+	case m2.kind == kPerson && desc(m):
+		return m2, st2
+	}
+	return nil, st
 }
 
 // alsoSaid returns a copy of attribution at said by e too, the other

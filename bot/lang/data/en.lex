@@ -1102,6 +1102,11 @@ government media
 # Nouns that refer back to a body named before ("the company", "la société").
 company firm corporation group organization organisation agency ministry department government administration daily newspaper paper outlet broadcaster network channel station magazine website embassy hospital airline carrier operator court police force army military office union council committee commission party campaign team club bank fund foundation association institute university board retailer insurer lender miner carmaker automaker chipmaker drugmaker maker utility tribunal regulator watchdog center centre service
 
+[set bothand]
+# The words around the first of two subjects who both speak: "Both the
+# union and the company said …".
+both_and
+
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
 # over them.
