@@ -4514,6 +4514,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nAna Ruiz, the mayor, and Tom Reed, her deputy, said the plan would go ahead."},
 		{name: "en both X and Y said: both speak", sent: 2, parties: "Union|Company",
 			text: "The council met on Monday to discuss the harbour plan.\n\nBoth the union and the company said the talks had failed."},
+		{name: "en according to a statement from a board: the board is the source, a body that speaks", sent: 2, party: "School board",
+			text: "The council met on Monday to discuss the harbour plan.\n\nAccording to a statement from the school board, the pier will reopen in May."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
