@@ -2397,6 +2397,12 @@ func (t *text) predicateAfter(k, end int, s *sentence) bool {
 	if t.nonFinite(l) || t.lx.Set("coord", l) {
 		return false
 	}
+	if t.out(s.body) && t.lx.Set("freerel", t.toks[s.body].l) && !t.toks[k].cap {
+		// "What the town needs, Reed said, is jobs.": a free relative
+		// clause opens the sentence, its subject; its own verb is no
+		// main one.
+		return true
+	}
 	for j := s.body; j < end; j++ {
 		if t.isVerb(j) {
 			return false

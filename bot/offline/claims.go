@@ -284,7 +284,7 @@ func (t *text) contentText(at *attribution) string {
 		// capital inside a sentence: "Destaca que es por ello …", not
 		// "… que Es por ello …".)
 		common := t.lowerSeen[lw] && !t.midCap[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || pron || elided(lx, lw) || people || common) {
+		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || lx.Set("freerel", lw) || pron || elided(lx, lw) || people || common) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

@@ -4516,6 +4516,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nBoth the union and the company said the talks had failed."},
 		{name: "en according to a statement from a board: the board is the source, a body that speaks", sent: 2, party: "School board",
 			text: "The council met on Monday to discuss the harbour plan.\n\nAccording to a statement from the school board, the pier will reopen in May."},
+		{name: "en an incise after a free relative clause that opens the sentence: the words go on after it", sent: 2, party: "Tom Reed", claim: "Says what the town needs ... is jobs.",
+			text: "The council met on Monday to discuss the harbour plan.\n\nWhat the town needs, Tom Reed said, is jobs."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
