@@ -529,11 +529,39 @@ func (t *text) pieces(at *attribution, tidy func(string) string) string {
 		spans = append(spans, sp)
 	}
 	for _, sp := range spans {
-		if p := tidy(tightQuotes.Replace(flat(t.src[sp[0]:sp[1]]))); p != "" {
+		if p := tidy(tightQuotes.Replace(flat(reopenedQuote(t.src[sp[0]:sp[1]])))); p != "" {
 			parts = append(parts, p)
 		}
 	}
 	return strings.Join(parts, " … ")
+}
+
+// reopenedQuote drops the quotation mark that reopens a quotation going
+// on into a new paragraph after one that did not close it ("The plan is
+// dead. ¶ “We will start again.”"): it marks no quotation of its own, and
+// inside the bot's quotation marks it would read as one.
+func reopenedQuote(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "\n")
+		if i < 0 {
+			break
+		}
+		j := i
+		for j < len(s) && (s[j] == '\n' || s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		before := strings.TrimRight(s[:i], " \t\r")
+		last, _ := utf8.DecodeLastRuneInString(before)
+		b.WriteString(s[:j])
+		if strings.Count(s[i:j], "\n") >= 2 && isQuoteMark(r) && !isQuoteMark(last) {
+			j += n
+		}
+		s = s[j:]
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 // quoteBody strips a quotation's outer marks and turns inner double marks
