@@ -988,6 +988,13 @@ func (t *text) modifiesNoun(k, end int, s *sentence) bool {
 	if lx.NounCaps || end >= s.t1 || !t.out(end) || t.toks[end].cap || t.toks[end].poss || t.isTitleWord(end) || lx.Set("docnouns", t.toks[end].b) {
 		return false
 	}
+	if end-k >= 2 && t.toks[end-1].poss && k == s.body {
+		// "Tom Reed's company built the pier. He said …": a person
+		// named in full as the owner of the subject that opens the
+		// sentence is someone to refer back to. (Not an owner further
+		// on: "… according to Ivanka Trump's book. ¶ … his …".)
+		return false
+	}
 	for j := end; j < s.t1 && j < end+3 && t.out(j) && !t.toks[j].cap; j++ {
 		l := t.toks[j].b
 		if t.isVerb(j) || lx.Set("prep", l) || lx.Set("clause", l) || lx.Set("comp", l) || lx.Set("aux", l) || lx.Set("passive", l) ||

@@ -477,8 +477,11 @@ func (t *text) ownerName(m *mention) bool {
 	k := m.t1
 	// Only when the article also writes the name without the ending:
 	// "Moody's economists", "McDonald's says" keep it.
+	// (Or a person named in full who owns the subject that opens the
+	// sentence: "Tom Reed's company built the pier", see modifiesNoun;
+	// not a name before a verb: "St. Mary's said".)
 	return k > 0 && t.toks[k-1].poss && k < len(t.toks) && t.out(k) && t.toks[k].sent == t.toks[k-1].sent &&
-		t.writtenBare(stripPossessive(m.name))
+		(t.writtenBare(stripPossessive(m.name)) || m.kind == kPerson && strings.Contains(stripPossessive(m.name), " ") && t.sents[t.toks[m.t0].sent].body == m.t0 && !t.isVerb(k))
 }
 
 // ownerOfStatement reports whether mention m ends with a possessive

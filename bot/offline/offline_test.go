@@ -4520,6 +4520,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nWhat the town needs, Tom Reed said, is jobs."},
 		{name: "en a quotation going on into the next paragraph: the mark that reopens it is no quotation inside the bot's", sent: 2, party: "Ana Ruiz", claim: "Says \"The plan is dead. We will start again.\"",
 			text: "The council met on Monday to discuss the harbour plan.\n\nAna Ruiz said: \"The plan is dead.\n\n\"We will start again.\""},
+		{name: "en he after a sentence opening with a person's possession: the owner, a person named in full", sent: 3, party: "Tom Reed",
+			text: "The council met on Monday to discuss the harbour plan.\n\nTom Reed's company built the pier in 1990. He said the pier was safe."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
