@@ -639,6 +639,12 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
 			break // a rise is not counted ("how much did it rise")
 		}
+		if len(out) > 0 && (v.isVerbForm(w.low) || v.pastForms[w.f]) && (lx == nil || !lx.Trait("adjafter")) {
+			// "How many mothers died of…" counts mothers, not deaths
+			// (a language that puts adjectives after the noun puts
+			// participles there too: "vehículos robados").
+			break
+		}
 		if v.people[w.f] {
 			return nil
 		}
