@@ -302,7 +302,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 			out.asksAct = out.asksAct || !v.respond[w.f]
-			out.asksPosition = out.asksPosition || v.position[w.f]
+			out.asksPosition = out.asksPosition || v.position[w.f] || v.stance[w.f]
 		}
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
@@ -776,6 +776,9 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
+	if v.stance[w.f] && possessor(ws, i, v) != "" {
+		return true // "What is Haley's position on abortion?"
+	}
 	if takes, ok := v.topicTakes[w.f]; ok && !v.respond[w.f] && !slices.ContainsFunc(ws, func(x word) bool { return slices.Contains(takes, x.f) }) {
 		return false // "Is Harry still talking to his father?": contact, not words ("What did he talk about?")
 	}
