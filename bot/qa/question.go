@@ -1139,12 +1139,33 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 				return -1
 			}
 			if !v.isStopWord(w, lx) {
-				return j
+				return headOfKind(ws, j, v, lx)
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// headOfKind returns the index of the noun that names the kind of answer
+// in the words after "which" that start at ws[j]: in a language whose
+// nouns take their modifiers before them (lexicon NounModifiers), the
+// last of a run of content words that the auxiliary of the question
+// closes ("Which senior palace official did…", "Which big retailers
+// are…" ask for an official and for retailers); otherwise ("Which
+// company owns…", "Which vendor's system is…") the first.
+func headOfKind(ws []word, j int, v *vocab, lx *lang.Lexicon) int {
+	if lx == nil || !lx.NounModifiers {
+		return j
+	}
+	k := j
+	for k+1 < len(ws) && k+1 <= j+2 && possessor(ws, k+1, v) == "" && ws[k+1].f != "s" && !ws[k+1].cap && !ws[k+1].digit && !v.isStopWord(ws[k+1], lx) && !isKindWord(v, ws[k+1].f) {
+		k++
+	}
+	if k > j && k+1 < len(ws) && slices.ContainsFunc(v.kinds["yesno"], func(p []string) bool { return len(p) == 1 && p[0] == ws[k+1].f }) {
+		return k
+	}
+	return j
 }
 
 // maxAcronym is the most letters of an acronym a sentence may spell out
