@@ -283,13 +283,21 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
 	prep := v.inPreps(ws)
+	particle := map[int]bool{} // the particles of split phrasal verbs
 	for i, w := range ws {
-		if prep[i] {
+		if prep[i] || particle[i] {
 			continue
 		}
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
 			out.terms[t] = 1
 			inPhrase = m
+		} else if t, k := v.splitPhraseTerm(ws, i); k > 0 && inPhrase == 0 && !asking[i] {
+			// "Who took the signs down?" asks who took them down:
+			// the verb and its particle are the phrase, the object
+			// between them a word of its own.
+			out.terms[t] = 1
+			particle[k] = true
+			continue
 		}
 		if inPhrase > 0 {
 			inPhrase--
