@@ -1669,6 +1669,9 @@ func (a *article) dayOfMonth(ws []word, k int) bool {
 func (a *article) namesSpan(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
+		if a.v.openEnded[w.f] {
+			return true // "…will keep the rule indefinitely"
+		}
 		if !a.v.units[w.f] {
 			continue
 		}
