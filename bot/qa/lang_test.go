@@ -247,6 +247,10 @@ func TestAnswerNotNamed(t *testing.T) {
 			"The opposition said the public was no clearer on which world leaders the president had written to, or what she had asked of them.\n\n" +
 			"Norvalia is the country worst hit by the drought in the region, with thousands of hectares lost so far.\n",
 			"Which world leaders did Valadares write to?"},
+		{"en", "Letter to leaders\n\nNorvalian President Marta Valadares said the country's fight against the drought was being hampered by tariffs.\n\n" +
+			"It wasn't immediately clear which world leaders Valadares wrote to, or what she asked of them.\n\n" +
+			"Norvalia is the country worst hit by the drought in the region, with thousands of hectares lost so far.\n",
+			"Which world leaders did Valadares write to?"},
 	} {
 		a, err := bot.NewArticle([]byte(tc.text), bot.DefaultLimits)
 		if err != nil {

@@ -5,7 +5,7 @@
 // It reads the question first (readQuestion): what kind of answer it asks
 // for (a number, a time, a name, a place, a reason), which of its words
 // name someone, and whether it asks what a party said ("How did Russia
-// respond?"). A question about a party's statement is answered from the
+// respond?", "What is Haley's position on…?"). A question about a party's statement is answered from the
 // sentences the briefing attributes to that party (or to a party the
 // article describes by the name asked about: "Tim Murtaugh,
 // communications director for the Trump campaign"; named by a short
@@ -1669,6 +1669,9 @@ func (a *article) dayOfMonth(ws []word, k int) bool {
 func (a *article) namesSpan(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
+		if a.v.openEnded[w.f] {
+			return true // "…will keep the rule indefinitely"
+		}
 		if !a.v.units[w.f] {
 			continue
 		}

@@ -283,13 +283,21 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	inPhrase := 0 // words left of a same-group phrase ("take part")
 	prep := v.inPreps(ws)
+	particle := map[int]bool{} // the particles of split phrasal verbs
 	for i, w := range ws {
-		if prep[i] {
+		if prep[i] || particle[i] {
 			continue
 		}
 		if t, m := v.phraseTerm(ws, i); m > 0 && inPhrase == 0 && !asking[i] {
 			out.terms[t] = 1
 			inPhrase = m
+		} else if t, k := v.splitPhraseTerm(ws, i); k > 0 && inPhrase == 0 && !asking[i] {
+			// "Who took the signs down?" asks who took them down:
+			// the verb and its particle are the phrase, the object
+			// between them a word of its own.
+			out.terms[t] = 1
+			particle[k] = true
+			continue
 		}
 		if inPhrase > 0 {
 			inPhrase--
@@ -302,7 +310,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.asksStatement = true
 			out.verbs[v.stem(w.f)] = true
 			out.asksAct = out.asksAct || !v.respond[w.f]
-			out.asksPosition = out.asksPosition || v.position[w.f]
+			out.asksPosition = out.asksPosition || v.position[w.f] || v.stance[w.f]
 		}
 		if v.isStopWord(w, lx) || len([]rune(w.f)) < 2 && !w.digit || isKindWord(v, w.f) || asking[i] {
 			continue
@@ -639,6 +647,12 @@ func countedWords(ws []word, asking map[int]bool, v *vocab, lx *lang.Lexicon, na
 		if v.isStopWord(w, lx) || w.digit || len([]rune(w.f)) < 2 || isKindWord(v, w.f) || v.change[w.f] {
 			break // a rise is not counted ("how much did it rise")
 		}
+		if len(out) > 0 && (v.isVerbForm(w.low) || v.pastForms[w.f]) && (lx == nil || !lx.Trait("adjafter")) {
+			// "How many mothers died of…" counts mothers, not deaths
+			// (a language that puts adjectives after the noun puts
+			// participles there too: "vehículos robados").
+			break
+		}
 		if v.people[w.f] {
 			return nil
 		}
@@ -770,6 +784,9 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 // charged?" does not ask for the loggers' words.
 func asksStatementAt(ws []word, i int, v *vocab) bool {
 	w := ws[i]
+	if v.stance[w.f] && possessor(ws, i, v) != "" {
+		return true // "What is Haley's position on abortion?"
+	}
 	if takes, ok := v.topicTakes[w.f]; ok && !v.respond[w.f] && !slices.ContainsFunc(ws, func(x word) bool { return slices.Contains(takes, x.f) }) {
 		return false // "Is Harry still talking to his father?": contact, not words ("What did he talk about?")
 	}
@@ -1130,12 +1147,33 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 				return -1
 			}
 			if !v.isStopWord(w, lx) {
-				return j
+				return headOfKind(ws, j, v, lx)
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// headOfKind returns the index of the noun that names the kind of answer
+// in the words after "which" that start at ws[j]: in a language whose
+// nouns take their modifiers before them (lexicon NounModifiers), the
+// last of a run of content words that the auxiliary of the question
+// closes ("Which senior palace official did…", "Which big retailers
+// are…" ask for an official and for retailers); otherwise ("Which
+// company owns…", "Which vendor's system is…") the first.
+func headOfKind(ws []word, j int, v *vocab, lx *lang.Lexicon) int {
+	if lx == nil || !lx.NounModifiers {
+		return j
+	}
+	k := j
+	for k+1 < len(ws) && k+1 <= j+2 && possessor(ws, k+1, v) == "" && ws[k+1].f != "s" && !ws[k+1].cap && !ws[k+1].digit && !v.isStopWord(ws[k+1], lx) && !isKindWord(v, ws[k+1].f) {
+		k++
+	}
+	if k > j && k+1 < len(ws) && slices.ContainsFunc(v.kinds["yesno"], func(p []string) bool { return len(p) == 1 && p[0] == ws[k+1].f }) {
+		return k
+	}
+	return j
 }
 
 // maxAcronym is the most letters of an acronym a sentence may spell out

@@ -197,6 +197,17 @@ type vocab struct {
 	// names what is asked.
 	whatWord map[string]bool
 	measure  map[string]bool
+	// stance holds the nouns of a party's position ("position",
+	// "stance"): right after a possessive they ask for its words
+	// ("What is Haley's position on abortion?").
+	stance map[string]bool
+	// particleWords holds the particles of phrasal verbs ("down",
+	// "off"): a question may put the verb's object before one ("took
+	// the signs down").
+	particleWords map[string]bool
+	// openEnded holds the words that tell a span with no number
+	// ("indefinitely", "permanently"): they answer how long.
+	openEnded map[string]bool
 	// reporting holds the folded forms of the language lexicon's
 	// reporting verbs (not those that are also common nouns, nor weak
 	// ones): a question using one asks for a party's words.
@@ -368,11 +379,11 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	// The keys whose value is a list of single words, each the set it
 	// fills.
 	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-		"money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord}
+		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -786,6 +797,27 @@ func (v *vocab) phraseTerm(ws []word, i int) (term string, n int) {
 		}
 		if ok {
 			return p.term, len(p.words)
+		}
+	}
+	return "", 0
+}
+
+// splitPhraseTerm returns the term of the same group whose phrase of a
+// verb and a particle of v.particleWords starts at ws[i] with one or two
+// words of its object between them ("took the signs down", "laid people
+// off"), and the index of the particle; k is 0 when none does.
+func (v *vocab) splitPhraseTerm(ws []word, i int) (term string, k int) {
+	for _, p := range v.samePhrases {
+		if len(p.words) != 2 || !v.particleWords[p.words[1]] || ws[i].f != p.words[0] {
+			continue
+		}
+		for k := i + 2; k < len(ws) && k <= i+3; k++ {
+			if ws[k].f == p.words[1] {
+				return p.term, k
+			}
+			if v.particleWords[ws[k].f] {
+				break
+			}
 		}
 	}
 	return "", 0
