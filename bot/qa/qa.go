@@ -509,9 +509,10 @@ func (a *article) inParagraph(i int) bool {
 }
 
 // endsSentence reports whether s ends with final punctuation (a headline
-// does not).
+// does not), inside a closing quotation mark of any language (German
+// closes with “ and ‘: „Grenzschutz ist Menschenschutz.“).
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)")
+	s = strings.TrimRight(s, " \"'”’»)“‘")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
