@@ -688,8 +688,8 @@ const quoteWords = 3
 
 // termFreq returns how often sentence i holds the question's term t: its
 // stem, or the name its acronym spells out, the country it names by
-// another word, a compound that holds it, or, in a yes/no question, its
-// opposite.
+// another word, a compound that holds it or the head of the compound it
+// is, or, in a yes/no question, its opposite.
 func (a *article) termFreq(i int, t string, qu *question) float64 {
 	f := float64(a.tf[i][t])
 	if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
@@ -698,7 +698,7 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 	if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
 		f = 1 // "Turkish drilling" for Turkey's
 	}
-	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
+	if p := qu.parts[t]; f == 0 && p != "" && (a.inCompound(i, p) || a.holdsHead(i, p)) {
 		f = 1
 	}
 	if f == 0 && qu.count && a.v.peopleStem(t) && slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.people[w.f] }) {
