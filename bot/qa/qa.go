@@ -25,7 +25,8 @@
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
 // stays silent?" asks for the student's words); one named by a common
-// noun that is no party ("What did viewers think…?") is looked for where
+// noun that is no party ("What did viewers think…?"), or by a demonym
+// right before the verb ("Comment les Français jugent-ils…?"), is looked for where
 // they are named, and the words of those whose criticism a party is asked
 // to respond to ("the vice-chancellors' criticism") are no response of
 // its. Other questions rank the article's sentences
