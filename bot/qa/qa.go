@@ -2226,6 +2226,9 @@ const countReach = 6
 // beschlossenen Lockdown").
 func (a *article) tenses(i int, qu *question) map[string]bool {
 	ts := a.v.tensesOf(a.words[i])
+	if qu.kind == "when" && a.v.futureIn(a.words[i]) {
+		ts["future"] = true
+	}
 	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
 	}

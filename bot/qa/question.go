@@ -235,6 +235,11 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, p := range v.count {
 		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
+	if out.kind == "when" && v.futureIn(ws) {
+		// "¿Cuándo resolverá la Corte…?" asks when it will: "rechazó
+		// este jueves" tells what was.
+		out.tenses["future"] = true
+	}
 	if out.kind == "who" {
 		out.whoHead = whoHead(ws, asking, v, lx)
 	}
