@@ -25,7 +25,8 @@
 // the words are about, not who says them, when another noun stands before
 // the verb ("What did the student say would happen if the government
 // stays silent?" asks for the student's words); one named by a common
-// noun that is no party ("What did viewers think…?") is looked for where
+// noun that is no party ("What did viewers think…?"), or by a demonym
+// right before the verb ("Comment les Français jugent-ils…?"), is looked for where
 // they are named, and the words of those whose criticism a party is asked
 // to respond to ("the vice-chancellors' criticism") are no response of
 // its. Other questions rank the article's sentences
@@ -509,9 +510,10 @@ func (a *article) inParagraph(i int) bool {
 }
 
 // endsSentence reports whether s ends with final punctuation (a headline
-// does not).
+// does not), inside a closing quotation mark of any language (German
+// closes with “ and ‘: „Grenzschutz ist Menschenschutz.“).
 func endsSentence(s string) bool {
-	s = strings.TrimRight(s, " \"'”’»)")
+	s = strings.TrimRight(s, " \"'”’»)“‘")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…")
 }
 
@@ -687,8 +689,8 @@ const quoteWords = 3
 
 // termFreq returns how often sentence i holds the question's term t: its
 // stem, or the name its acronym spells out, the country it names by
-// another word, a compound that holds it, or, in a yes/no question, its
-// opposite.
+// another word, a compound that holds it or the head of the compound it
+// is, or, in a yes/no question, its opposite.
 func (a *article) termFreq(i int, t string, qu *question) float64 {
 	f := float64(a.tf[i][t])
 	if ac := qu.acronyms[t]; f == 0 && ac != "" && a.spells(i, ac) {
@@ -697,7 +699,7 @@ func (a *article) termFreq(i int, t string, qu *question) float64 {
 	if c := qu.country[t]; f == 0 && c != "" && a.countries[i][c] {
 		f = 1 // "Turkish drilling" for Turkey's
 	}
-	if p := qu.parts[t]; f == 0 && p != "" && a.inCompound(i, p) {
+	if p := qu.parts[t]; f == 0 && p != "" && (a.inCompound(i, p) || a.holdsHead(i, p)) {
 		f = 1
 	}
 	if f == 0 && qu.count && a.v.peopleStem(t) && slices.ContainsFunc(a.words[i], func(w word) bool { return a.v.people[w.f] }) {
@@ -2227,6 +2229,9 @@ const countReach = 6
 // beschlossenen Lockdown").
 func (a *article) tenses(i int, qu *question) map[string]bool {
 	ts := a.v.tensesOf(a.words[i])
+	if qu.kind == "when" && a.v.futureIn(a.words[i]) {
+		ts["future"] = true
+	}
 	if (qu.tenses["past"] || qu.tenses["perfect"]) && (a.v.doneIn(qu.words, a.words[i]) || a.doneVerb(i, qu)) {
 		ts["past"] = true
 	}

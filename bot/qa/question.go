@@ -235,6 +235,11 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	for _, p := range v.count {
 		out.count = out.count || out.kind == "howmany" && phraseAt(folded[:min(len(folded), len(p)+2)], p) >= 0
 	}
+	if out.kind == "when" && v.futureIn(ws) {
+		// "¿Cuándo resolverá la Corte…?" asks when it will: "rechazó
+		// este jueves" tells what was.
+		out.tenses["future"] = true
+	}
 	if out.kind == "who" {
 		out.whoHead = whoHead(ws, asking, v, lx)
 	}
@@ -468,6 +473,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	if out.asksStatement && titledName(ws, runs, br, v) {
 		runs = runs[1:]
+	}
+	if out.asksStatement && len(runs) > 0 && len(runs[0].words) == 1 && v.demonyms[runs[0].words[0]] && runs[0].end < len(ws) && asksStatementAt(ws, runs[0].end, v) && !slices.ContainsFunc(out.parties, func(i int) bool { return partyNamed(br.Parties[i], runs[0].words, runs[:1], v) }) {
+		// "Comment les Français jugent-ils l'action de Macron ?": a
+		// people named by its demonym right before the verb that asks,
+		// and no party, is who is asked about, as a common noun is
+		// ("viewers"); Macron does not speak. ("What did Turkish
+		// officials say…?" asks for the officials' words.)
+		runs, out.parties, out.speakerIsParty = nil, nil, false
 	}
 	if len(runs) > 0 {
 		out.speaker = strings.Join(runs[0].raw, " ")

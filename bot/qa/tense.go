@@ -1,5 +1,7 @@
 package qa
 
+import "slices"
+
 // tensesOf returns the kinds of tense whose words ws holds: past,
 // perfect, present, future (which takes intentions: "plans", "will"), and
 // now ("currently").
@@ -19,6 +21,15 @@ func (v *vocab) tensesOf(ws []word) map[string]bool {
 		}
 	}
 	return out
+}
+
+// futureIn reports whether ws holds a word in lower case of a form of the
+// future (vocab.futureForms: "aprobará"): a verb that carries its future
+// in its ending.
+func (v *vocab) futureIn(ws []word) bool {
+	return slices.ContainsFunc(ws, func(w word) bool {
+		return !w.cap && slices.ContainsFunc(v.futureForms, func(x affix) bool { return x.matches(w.low) })
+	})
 }
 
 // sameTime reports whether a sentence whose words hold the tenses s may

@@ -179,6 +179,37 @@ func (a *article) inCompound(i int, part string) bool {
 	return slices.ContainsFunc(a.words[i], func(w word) bool { return len([]rune(w.f)) >= n && strings.Contains(w.f, part) })
 }
 
+// holdsHead reports whether sentence i holds the compound full, a
+// question's word (suffix stripped), in its parts: its head, a word of at
+// least headLen letters that ends it after at least compoundRest others,
+// and a word that begins the rest ("Ansturm" and "Kunden" of
+// "Kundenansturm": "Allerdings sei nicht mit einem Ansturm der Kunden zu
+// rechnen"). The head alone is not the thing: an "Operation" is no
+// "Herzoperation".
+func (a *article) holdsHead(i int, full string) bool {
+	r := []rune(full)
+	var head []rune
+	for _, w := range a.words[i] {
+		h := []rune(a.v.strip(w.f))
+		if len(h) >= headLen && len(r)-len(h) >= compoundRest && strings.HasSuffix(full, string(h)) {
+			head = h
+			break
+		}
+	}
+	if head == nil {
+		return false
+	}
+	rest := string(r[:len(r)-len(head)])
+	return slices.ContainsFunc(a.words[i], func(w word) bool {
+		m := a.v.strip(w.f)
+		return len([]rune(m)) >= compoundRest && strings.HasPrefix(rest, m)
+	})
+}
+
+// headLen is the fewest letters of the head of a compound (see
+// holdsHead).
+const headLen = 5
+
 // compoundRest is the fewest letters the rest of a compound has.
 const compoundRest = 3
 

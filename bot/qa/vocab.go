@@ -239,6 +239,10 @@ type vocab struct {
 	// after an auxiliary of the passive active ("*ing": "were
 	// organizing").
 	progressive []affix
+	// futureForms holds the patterns of the forms of the future tense
+	// ("*ará", "*arán"), matched in lower case with accents: see
+	// futureIn.
+	futureForms []affix
 	// prefixes are the beginnings stripped before a word is matched
 	// (German "ge": "gepanzert" is "panzert"), each leaving five letters.
 	prefixes []string
@@ -439,6 +443,14 @@ func parseVocab(code, src string) (*vocab, error) {
 				} else {
 					v.verbForms = append(v.verbForms, affix{pre, suf})
 				}
+			}
+		case "futureforms":
+			for _, f := range strings.Fields(strings.ToLower(val)) {
+				pre, suf, ok := strings.Cut(f, "*")
+				if !ok {
+					return nil, fmt.Errorf("line %d: a future form needs a * for the stem: %q", n, f)
+				}
+				v.futureForms = append(v.futureForms, affix{pre, suf})
 			}
 		case "progressive":
 			for _, f := range strings.Fields(strings.ToLower(val)) {
