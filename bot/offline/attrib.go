@@ -101,6 +101,34 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	s := &t.sents[i]
 	unresolved := -1 // a reporting verb whose speaker is no one known
 	relEnd := -1     // the comma that closes the relative clause of the last verb
+	// "Ruiz said Reed had lied to the council, a charge he denies":
+	// the denial is no part of anyone's words before it, and its verb
+	// reports no words of its own.
+	comment, commentVerb := t.commentTail(s)
+	if comment >= 0 {
+		var denier *entity // who denies: no one who relays the words before
+		for _, cu := range cues {
+			if cu.c == commentVerb && cu.left != nil {
+				denier = a.ents[cu.left]
+			}
+		}
+		defer func() {
+			for _, at := range out {
+				if at.sent != i || at.cue == commentVerb {
+					continue
+				}
+				if covers(at, t.toks[comment].start) {
+					t.cutContent(at, t.toks[comment].start)
+					if at.last == i && (at.evEnd == 0 || at.evEnd > t.toks[comment].start) {
+						at.evEnd = t.toks[comment].start // (the evidence too: the denial is the denier's)
+					}
+				}
+				if denier != nil && at.via == denier {
+					at.via, at.viaName = nil, "" // "Police say …, an allegation his lawyer rejects": the lawyer relays nothing
+				}
+			}
+		}()
+	}
 	for _, cu := range cues {
 		var at *attribution
 		joiner := -1 // where a clause with its own subject begins before a participle
@@ -3766,6 +3794,45 @@ func (t *text) ownBody(e *entity, noun string) bool {
 	}
 	k := t.kindOf(noun)
 	return k != "" && (b.trade == k || b.gov && k == "government")
+}
+
+// maxCommentTail bounds the words between the comma that opens a
+// comment at a sentence's end and the comment's verb.
+const maxCommentTail = 8
+
+// commentTail returns the comma that opens a comment closing sentence s
+// whose verb denies what the sentence reports, and that verb's token: a
+// relative pronoun that stands for no person, or an indefinite noun of a
+// statement ([set commentnouns]), then the one who denies it and a verb
+// of denial, and nothing after it ("…, a charge he denies.", "…, which
+// he denies.", "…, a claim Ruiz disputes."); or -1, -1.
+func (t *text) commentTail(s *sentence) (comma, verb int) {
+	lx := t.lx
+	v := s.t1 - 1
+	for v > s.body && t.toks[v].kind != tWord {
+		v--
+	}
+	if vb, ok := lx.Verbs[t.toks[v].l]; !ok || vb.Stance != "deny" || !t.out(v) {
+		return -1, -1
+	}
+	for c := v - 2; c > s.body && v-c <= maxCommentTail; c-- {
+		tk := &t.toks[c]
+		if tk.s != "," || tk.q >= 0 {
+			if tk.kind != tWord || tk.q >= 0 {
+				return -1, -1
+			}
+			continue
+		}
+		w := c + 1
+		switch {
+		case lx.Set("relpron", t.toks[w].l) && !lx.Set("personrel", t.toks[w].l) && !lx.Set("comp", t.toks[w].l) && w+1 < v:
+			return c, v
+		case lx.Set("indefinite", t.toks[w].l) && w+2 < v && lx.Set("commentnouns", t.toks[w+1].l):
+			return c, v
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // relayedVoices are the voices of the verbs whose words a source can

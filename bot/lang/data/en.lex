@@ -1107,6 +1107,12 @@ company firm corporation group organization organisation agency ministry departm
 # union and the company said …".
 both_and
 
+[set commentnouns]
+# Nouns of a statement that open a comment at the end of a sentence,
+# after a comma and "a", whose verb denies what the sentence reports:
+# "…, a charge he denies." The comment is no part of the words before it.
+claim charge allegation accusation assertion characterization characterisation suggestion contention
+
 [set verbs]
 # Frequent verbs that are not reporting verbs: a noun phrase never runs
 # over them.
