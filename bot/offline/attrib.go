@@ -4083,7 +4083,9 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	if conj-1 < s.body || !t.out(conj) || !leftNamed && !described(cu.left) && !definiteLeft {
 		return nil
 	}
-	if !t.lx.Set("coord", t.toks[conj].l) {
+	if conj-1 > s.body && t.out(conj-1) && t.lx.Set("paircoord", t.toks[conj-1].l+" "+t.toks[conj].l) {
+		conj-- // "Sowohl Anna Berg als auch Peter Lenz sagten": a conjunction of two words
+	} else if !t.lx.Set("coord", t.toks[conj].l) {
 		return nil
 	}
 	end := conj

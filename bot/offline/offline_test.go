@@ -4528,6 +4528,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday to discuss the harbour plan.\n\nAna Ruiz said Reed had lied to the council, which he denies."},
 		{name: "en the one who denies in a comment at the sentence's end relays nothing", sent: 2, party: "Police", via: "-", claim: "Says Tom Reed started the fire.",
 			text: "The council met on Monday to discuss the harbour plan.\n\nPolice say Tom Reed started the fire, an allegation his lawyer rejects."},
+		{name: "de sowohl X als auch Y sagten: both speak", sent: 2, parties: "Anna Berg|Peter Lenz",
+			text: "Der Stadtrat tagte am Montag über den Hafenplan.\n\nSowohl Anna Berg als auch Peter Lenz sagten, der Vertrag sei fair."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",

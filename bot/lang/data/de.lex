@@ -935,6 +935,15 @@ während wohingegen
 [set coord]
 und oder aber sowie doch
 
+[set bothand]
+# The words around the first of two subjects who both speak: "Sowohl
+# Anna Berg als auch Peter Lenz sagten …" (with [set paircoord]).
+sowohl_als
+
+[set paircoord]
+# Conjunctions of two words that join the second of two subjects.
+als_auch
+
 [set prep]
 in an auf aus bei mit nach von zu für über unter vor gegen ohne um durch seit bis im am vom zum zur beim ins ans aufs gegenüber trotz wegen während laut zufolge neben innerhalb außerhalb zwischen hinter entlang statt anstatt angesichts aufgrund infolge mittels seitens bezüglich hinsichtlich dank gemäß anlässlich zwecks binnen außer entgegen inmitten ungeachtet unweit jenseits abseits via
 
