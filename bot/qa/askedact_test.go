@@ -1,0 +1,48 @@
+package qa
+
+import "testing"
+
+// TestAskedAct: a yes/no question about an act asks whether that very
+// thing was done; a sentence on the same subject that does not hold its
+// verb (nor a word of its group, nor its opposite) does not say.
+func TestAskedAct(t *testing.T) {
+	const harbour = "Harbour talks end in Varna\n\n" +
+		"The transport ministers of five coastal states met in Varna on Thursday, hoping to reach an accord on ferry fares.\n\n" +
+		"The ministers discussed a plan for a shared ticket on the Kelby ferry route for most of the afternoon.\n\n" +
+		"The harbour master said the Kelby route had carried 40,000 passengers last year.\n\n" +
+		"The port's night curfew will stay in place until March 3, the council said.\n"
+	const clinic = "Singer back on stage\n\n" +
+		"The singer Ana Ruiz spent a week at the Tarvel clinic after a fall at her home in May.\n\n" +
+		"Her doctors said she tested negative for the virus on Sunday and could sing again.\n\n" +
+		"Ruiz has cancelled two concerts in Kelby, her agent said.\n"
+	runRuleCases(t, []ruleCase{
+		{
+			name: "did: verb before its object", code: "en",
+			text: harbour, q: "Did the transport ministers sign the accord on ferry fares?",
+		},
+		{
+			name: "did: adverb before the verb", code: "en",
+			text: harbour, q: "Did the ministers actually approve a plan for a shared ticket?",
+		},
+		{
+			name: "will: passive", code: "en",
+			text: harbour, q: "Will the night curfew be lifted after March 3?",
+		},
+		{
+			name: "has: past participle", code: "en",
+			text: harbour, q: "Has the harbour master doubled the passengers on the Kelby route?",
+		},
+		{
+			name: "is: infinitive after a future word", code: "en",
+			text: harbour, q: "Is the council planning to change the night curfew?",
+		},
+		{
+			name: "the verb held", code: "en",
+			text: harbour, q: "Did the ministers discuss a plan for a shared ticket?", quote: "shared ticket",
+		},
+		{
+			name: "its opposite held", code: "en",
+			text: clinic, q: "Has Ana Ruiz caught the virus?", quote: "tested negative",
+		},
+	})
+}
