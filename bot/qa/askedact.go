@@ -28,6 +28,11 @@ import (
 //     ends ("Did the doctors in Omsk…", "Did he run for president?"),
 //     nor the run that ends the question ("Did police find poison?").
 //
+// A "when" or "where" question whose word that asks is followed by a
+// word of `yesno` other than a form of "to be" or of `perfectopen`
+// ("When will the plant actually restart production?", "Where would
+// the prisoners be moved?") asks about the act of the rest, read so.
+//
 // Not a stop word, a name, a light verb or one that asks for words (a
 // reporting verb, `respond`): those are judged elsewhere or not at all.
 func askedAct(ws []word, v *vocab, lx *lang.Lexicon) string {
@@ -93,6 +98,17 @@ func askedAct(ws []word, v *vocab, lx *lang.Lexicon) string {
 		return ""
 	}
 	return s
+}
+
+// isYesNoOpen reports whether w is a word of `yesno`, which opens a
+// yes/no question.
+func isYesNoOpen(w string, v *vocab) bool {
+	for _, p := range v.kinds["yesno"] {
+		if len(p) == 1 && p[0] == w {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsAct reports whether sentence i holds the act a yes/no question

@@ -2,6 +2,30 @@ package qa
 
 import "testing"
 
+// TestAskedActWhenWhere: "When will…" and "Where would…" ask the time
+// or the place of an act, shaped as a yes/no question after the word
+// that asks: a sentence that does not hold its verb does not say.
+func TestAskedActWhenWhere(t *testing.T) {
+	const mill = "Tarvel mill to close for repairs\n\n" +
+		"The owners of the Tarvel paper mill shut its main line in March after a fire in the boiler room, the company said.\n\n" +
+		"About 300 workers at the mill will be sent to the Kelby plant, which makes cardboard, while the repairs go on.\n\n" +
+		"The mill's second line will be reopened on June 12, a spokeswoman said.\n"
+	runRuleCases(t, []ruleCase{
+		{
+			name: "when: adverb before the verb", code: "en",
+			text: mill, q: "When will the Tarvel mill actually restart its main line?",
+		},
+		{
+			name: "where: passive", code: "en",
+			text: mill, q: "Where would the workers of the mill be housed during the repairs?",
+		},
+		{
+			name: "when: the verb held", code: "en",
+			text: mill, q: "When will the mill's second line be reopened?", quote: "June 12",
+		},
+	})
+}
+
 // TestAskedAct: a yes/no question about an act asks whether that very
 // thing was done; a sentence on the same subject that does not hold its
 // verb (nor a word of its group, nor its opposite) does not say.
