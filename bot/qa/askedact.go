@@ -33,9 +33,23 @@ import (
 // ("When will the plant actually restart production?", "Where would
 // the prisoners be moved?") asks about the act of the rest, read so.
 //
+// Only the words before a reporting verb, a word of `respond` or a
+// complementiser of the lexicon ("that", "whether") are read: what a
+// clause after them says is not the act asked about ("Did the staff
+// respond to the claim that families were forced out?").
+//
 // Not a stop word, a name, a light verb or one that asks for words (a
 // reporting verb, `respond`): those are judged elsewhere or not at all.
 func askedAct(ws []word, v *vocab, lx *lang.Lexicon) string {
+	for j := 1; j < len(ws); j++ {
+		// "Did the staff respond to the claim that families were
+		// forced out?" asks for words: the act of the clause it
+		// reports is not the one asked about.
+		if v.reporting[ws[j].f] || v.respond[ws[j].f] || inSet(lx, "comp", ws[j].f) {
+			ws = ws[:j]
+			break
+		}
+	}
 	if len(ws) < 3 {
 		return ""
 	}

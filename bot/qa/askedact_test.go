@@ -26,6 +26,22 @@ func TestAskedActWhenWhere(t *testing.T) {
 	})
 }
 
+// TestAskedActReported: a yes/no question that asks for words ("Did the
+// council respond to the claim that…?") asks no act of the clause they
+// report: a reply that does not hold its verb answers.
+func TestAskedActReported(t *testing.T) {
+	const ferry = "Ferry row in Kelby\n\n" +
+		"Shop owners in Kelby claimed last week that the island's old ferry had been sold to a firm in Varna without a vote.\n\n" +
+		"The town council responded on Monday that no decision on the ferry's future had been taken and that it would consult the islanders.\n\n" +
+		"The ferry carried 40,000 passengers last year, most of them in the summer months.\n"
+	runRuleCases(t, []ruleCase{
+		{
+			name: "the act of a reported clause", code: "en",
+			text: ferry, q: "Did the town council respond to the claim that the ferry was secretly sold?", quote: "no decision on the ferry",
+		},
+	})
+}
+
 // TestAskedAct: a yes/no question about an act asks whether that very
 // thing was done; a sentence on the same subject that does not hold its
 // verb (nor a word of its group, nor its opposite) does not say.
