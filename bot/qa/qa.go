@@ -44,8 +44,10 @@
 // of time or length (not a clock time), "besides X" another name than X
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
-// the road" does not say who), "who is the new director" a name next to
-// the title, "what is X" the sentence that first names X too, and a
+// the road" does not say who), "did the ministers sign an accord" a
+// sentence that holds the verb asked about, a word of its group or its
+// opposite ("hoping to reach an accord" does not say), "who is the new
+// director" a name next to the title, "what is X" the sentence that first names X too, and a
 // "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
 //
@@ -299,6 +301,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			a.voiced, a.voicedTerms = a.describedSpeakers(qu, speakers)
 		}
 		picked, notKnown = a.search(qu, minCov, minContent, maxQuotes)
+		if qu.act != "" && !notKnown {
+			// "Did the ministers sign an agreement?" asks whether
+			// they did that very act: "…hoping to reach agreements"
+			// does not say.
+			picked = slices.DeleteFunc(picked, func(n int) bool { return !a.holdsAct(n-1, qu.act) })
+		}
 		if qu.asksStatement && qu.speaker == "" {
 			// "Who did viewers think won the debate?": the ones asked
 			// about, named by a common noun that is no party of the

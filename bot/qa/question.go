@@ -60,6 +60,10 @@ type question struct {
 	// ("Is there a fine for…?"): the answer holds it, or a word of its
 	// group.
 	exists string
+	// act is the stem of the verb whose act a yes/no question asks
+	// about ("Did the ministers sign…?": see askedAct): the answer
+	// holds it.
+	act string
 	// counted holds the stems of the words a "how many" question counts
 	// ("How many civilians…", "Combien de tweets…"), unless they count
 	// people in general: the answer must hold one of them.
@@ -509,6 +513,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 				}
 			}
 		}
+	}
+	if out.kind == "yesno" && out.exists == "" {
+		out.act = askedAct(ws, v, lx)
+	} else if (out.kind == "when" || out.kind == "where") && len(ws) > 3 && isYesNoOpen(ws[1].f, v) && !v.passive[ws[1].f] && !v.perfectOpen[ws[1].f] {
+		// "When will the plant actually restart production?" asks the
+		// time of that act: the rest is shaped as a yes/no question.
+		out.act = askedAct(ws[1:], v, lx)
 	}
 	// A question leaning on the last one ("What else did he say?") takes
 	// its terms at half weight.
