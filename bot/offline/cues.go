@@ -285,8 +285,8 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
-			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.goesOnVerb(c-1, s) >= 0 || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
+			(t.goesOnVerb(c-1, s) >= 0 || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
 				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0 ||
 				c-3 >= s.body && t.lx.Set("negation", t.toks[c-2].l) && t.lx.Set("negatedgoeson", t.toks[c-3].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
@@ -559,8 +559,11 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 				j-- // (past the adverb)
 			}
 			continue
-		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
-			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+		case j == c-1 && t.goesOnVerb(j, s) >= 0:
+			// (The pair's preposition may be one of no other infinitive,
+			// its verb's reflexive pronoun joined to it: "se apressaram
+			// em negar", "apressaram-se em negar".)
+			j = t.goesOnVerb(j, s) // "a tenu à rappeler", "s'est empressé de démentir"
 			if gv, ok := t.verbAt(j, s); ok && gv.Tags&lang.TagGerund != 0 && j-1 >= s.body && t.out(j-1) && (lx.Set("passive", t.toks[j-1].l) || lx.Set("progressiveaux", t.toks[j-1].l)) {
 				j-- // "is continuing to insist": the progressive's auxiliary
 				aux = true
@@ -6890,6 +6893,23 @@ func (rs *resolver) wholePhrase(lo, hi int, s *sentence) *mention {
 		return nil
 	}
 	return rs.parseNP(lo, hi, 0)
+}
+
+// goesOnVerb returns the verb of a [set goeson] pair whose preposition
+// is token k ("a tenu à", "se apressou em"), also past a reflexive
+// pronoun joined to the verb by a hyphen ("apressaram-se em"), else -1.
+func (t *text) goesOnVerb(k int, s *sentence) int {
+	if k-1 < s.body || !t.out(k-1) {
+		return -1
+	}
+	if t.lx.Set("goeson", t.toks[k-1].l+" "+t.toks[k].l) {
+		return k - 1
+	}
+	if p := k - 1; p-1 >= s.body && t.out(p-1) && t.toks[p].start > 0 && t.src[t.toks[p].start-1] == '-' &&
+		t.toks[p-1].end == t.toks[p].start-1 && t.lx.Set("enclitics", "-"+t.toks[p].l) && t.lx.Set("goeson", t.toks[p-1].l+" "+t.toks[k].l) {
+		return p - 1
+	}
+	return -1
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at
