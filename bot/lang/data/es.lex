@@ -46,6 +46,9 @@ manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su mol
 # juzgados"), no words ([set reflnonspeech]).
 manifestar ar assert express refl part=a_favor : manifiesta:f manifiestan:f
 manifestar ar assert express refl part=en_contra : manifiesta:f manifiestan:f
+# "se pronunció a favor de …", "se pronunciaron en contra de …".
+pronunciar ar assert express refl part=a_favor : pronunció:f
+pronunciar ar assert express refl part=en_contra : pronunció:f
 insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
@@ -301,6 +304,28 @@ mostrar - assert concern whole refl part=preocupados : muestra:f muestran:f most
 mostrar - assert concern whole refl part=preocupadas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert optimism whole refl part=optimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert optimism whole refl part=optimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "se mostró escéptico", "se mostró contrario a …", "se mostró crítico con
+# …", "se mostraron satisfechos": a view told by the adjective.
+mostrar - assert skeptic whole refl part=escéptico : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escéptica : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escépticos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escépticas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert pessimism whole refl part=pesimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert pessimism whole refl part=pesimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert favourable whole refl part=favorable takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert favourable whole refl part=favorables takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrario takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contraria takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrarios takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrarias takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=crítico : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=crítica : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=críticos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=críticas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfecho : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfecha : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfechos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfechas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
@@ -371,6 +396,12 @@ note = Destaca | Destacan
 express = Expresa | Expresan
 concern = Expresa preocupación | Expresan preocupación
 optimism = Se muestra optimista | Se muestran optimistas
+pessimism = Se muestra pesimista | Se muestran pesimistas
+skeptic = Se muestra escéptico | Se muestran escépticos
+favourable = Se muestra favorable | Se muestran favorables
+oppose = Se opone | Se oponen
+critical = Se muestra crítico | Se muestran críticos
+satisfied = Se muestra satisfecho | Se muestran satisfechos
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
 repeat = Reitera | Reiteran

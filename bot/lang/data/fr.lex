@@ -346,6 +346,25 @@ montrer - assert confidence whole refl part=confiants : montre:f montrent:f mont
 montrer - assert confidence whole refl part=confiantes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 montrer - assert favourable whole refl part=favorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 montrer - assert favourable whole refl part=favorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+# "s'est montré sceptique", "se montre hostile au projet", "s'est montrée
+# critique envers …", "se sont montrés satisfaits": a view told by the
+# adjective; "s'est voulu rassurant": words meant to reassure.
+montrer - assert skeptic whole refl part=sceptique : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert skeptic whole refl part=sceptiques : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=hostile takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=hostiles takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=défavorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=défavorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - accuse critical whole refl speaker part=critique : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - accuse critical whole refl speaker part=critiques : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfait : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaite : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaits : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaites : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+vouloir - assert reassure whole refl part=rassurant : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurante : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurants : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurantes : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
 # plus", "s'est refusé à tout commentaire", "a préféré ne pas
@@ -485,6 +504,9 @@ optimism = Se montre optimiste | Se montrent optimistes
 pessimism = Se montre pessimiste | Se montrent pessimistes
 confidence = Exprime sa confiance | Expriment leur confiance
 favourable = Se montre favorable | Se montrent favorables
+skeptic = Se montre sceptique | Se montrent sceptiques
+critical = Se montre critique | Se montrent critiques
+reassure = Se veut rassurant | Se veulent rassurants
 
 [phrases]
 clause = {verb} {content}

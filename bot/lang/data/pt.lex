@@ -164,6 +164,34 @@ colocar ar other question part=em_dúvida
 pôr - other question part=em_dúvida : põe:f põem:f pôs:f puseram:f posto:pp punha:f punham:f pondo:g
 demonstrar ar assert concern whole part=preocupação
 mostrar ar assert concern whole part=preocupação
+# "se mostrou preocupado com …", "mostrou-se cético", "se mostrou
+# contrário a …", "se mostraram satisfeitos": a view told by the adjective.
+mostrar ar assert concern whole refl part=preocupado
+mostrar ar assert concern whole refl part=preocupada
+mostrar ar assert concern whole refl part=preocupados
+mostrar ar assert concern whole refl part=preocupadas
+mostrar ar assert optimism whole refl part=otimista
+mostrar ar assert optimism whole refl part=otimistas
+mostrar ar assert pessimism whole refl part=pessimista
+mostrar ar assert pessimism whole refl part=pessimistas
+mostrar ar assert skeptic whole refl part=cético
+mostrar ar assert skeptic whole refl part=cética
+mostrar ar assert skeptic whole refl part=céticos
+mostrar ar assert skeptic whole refl part=céticas
+mostrar ar assert favourable whole refl part=favorável takes=a|ao|à|aos|às
+mostrar ar assert favourable whole refl part=favoráveis takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrário takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrária takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrários takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrárias takes=a|ao|à|aos|às
+mostrar ar accuse critical whole refl speaker part=crítico
+mostrar ar accuse critical whole refl speaker part=crítica
+mostrar ar accuse critical whole refl speaker part=críticos
+mostrar ar accuse critical whole refl speaker part=críticas
+mostrar ar assert satisfied whole refl part=satisfeito
+mostrar ar assert satisfied whole refl part=satisfeita
+mostrar ar assert satisfied whole refl part=satisfeitos
+mostrar ar assert satisfied whole refl part=satisfeitas
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -232,6 +260,13 @@ condemn = Condena | Condenam
 question = Questiona | Questionam
 regret = Lamenta | Lamentam
 concern = Manifesta preocupação | Manifestam preocupação
+optimism = Mostra-se otimista | Mostram-se otimistas
+pessimism = Mostra-se pessimista | Mostram-se pessimistas
+skeptic = Mostra-se cético | Mostram-se céticos
+favourable = Mostra-se favorável | Mostram-se favoráveis
+oppose = Opõe-se | Opõem-se
+critical = Mostra-se crítico | Mostram-se críticos
+satisfied = Mostra-se satisfeito | Mostram-se satisfeitos
 ask = Pede | Pedem
 demand = Cobra | Cobram
 promise = Promete | Prometem
