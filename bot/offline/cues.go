@@ -6905,8 +6905,7 @@ func (t *text) goesOnVerb(k int, s *sentence) int {
 	if t.lx.Set("goeson", t.toks[k-1].l+" "+t.toks[k].l) {
 		return k - 1
 	}
-	if p := k - 1; p-1 >= s.body && t.out(p-1) && t.toks[p].start > 0 && t.src[t.toks[p].start-1] == '-' &&
-		t.toks[p-1].end == t.toks[p].start-1 && t.lx.Set("enclitics", "-"+t.toks[p].l) && t.lx.Set("goeson", t.toks[p-1].l+" "+t.toks[k].l) {
+	if p := k - 1; p-1 >= s.body && t.out(p-1) && t.enclitic(p) && t.lx.Set("goeson", t.toks[p-1].l+" "+t.toks[k].l) {
 		return p - 1
 	}
 	return -1
