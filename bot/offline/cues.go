@@ -1093,6 +1093,24 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		cu.negate(v)
 		cu.hi = k + 1
 	}
+	if k := cu.hi; negated && cu.verb.Refusal && k < s.t1 && t.out(k) {
+		// "n'exclut cependant pas de …", "n'exclut d'ailleurs pas …":
+		// the negation's second word after an adverb or an aside that
+		// follows the verb is the group's, not the first of its words.
+		j := k
+		for n := 0; n < 2 && j < s.t1 && t.out(j); n++ {
+			if e := t.phraseEnd("asides", j, s); e > j {
+				j = e
+			} else if t.toks[j].kind == tWord && !t.toks[j].cap && lx.Set("adverbs", t.toks[j].l) && !lx.Set("negation", t.toks[j].l) {
+				j++
+			} else {
+				break
+			}
+		}
+		if j > k && j < s.t1 && t.out(j) && t.toks[j].kind == tWord && lx.Set("negation", t.toks[j].l) && !lx.Set("comp", t.toks[j].l) && !lx.Set("determiners", t.toks[j].l) && !lx.Set("negsubj", t.toks[j].l) {
+			cu.hi = j + 1
+		}
+	}
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
 	}

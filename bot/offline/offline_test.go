@@ -4520,6 +4520,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ayuntamiento presentó el plan del puerto el lunes.\n\nLa nueva dársena, dice la Cofradía de Pescadores, costó el doble de lo previsto."},
 		{name: "pt a body set off by commas inside the sentence, its verb before it: the body's words", sent: 2, party: "Colônia de Pescadores", claim: "Diz que a nova doca ... vai afastar",
 			text: "A prefeitura apresentou o plano do porto na segunda-feira.\n\nA nova doca, diz a Colônia de Pescadores, vai afastar os peixes da baía."},
+		{name: "fr the negation's second word after an adverb that follows the verb: the group's, not the words'", sent: 2, party: "Sylvie Caron", claim: "N'exclut pas de nouvelles",
+			text: "La mairie a présenté le projet du port lundi.\n\nLa préfète Sylvie Caron n'exclut cependant pas de nouvelles restrictions sur le chantier."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
