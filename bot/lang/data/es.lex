@@ -329,6 +329,12 @@ mostrar - assert satisfied whole refl part=satisfechas : muestra:f muestran:f mo
 mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "salió en defensa del proyecto": a stand for what follows; "salió al
+# cruce de las críticas": answers them; "restó importancia a …": plays it
+# down.
+salir - assert defence part=en_defensa takes=de|del : sale:f salen:f salió:f salieron:f salido:pp salía:f salían:f saldrá:f saliendo:g
+salir - assert cross part=al_cruce takes=de|del : sale:f salen:f salió:f salieron:f salido:pp salía:f salían:f saldrá:f saliendo:g
+restar ar other downplay part=importancia takes=a|al
 # Adjectives of a view after "estar" and before "(de) que": "está segura de
 # que …", "están convencidos que …".
 seguro - assert believe opinion weak stative : seguro:pp
@@ -413,6 +419,9 @@ write = Escribe | Escriben
 reply = Responde | Responden
 argue = Sostiene | Sostienen
 defend = Defiende | Defienden
+defence = Sale en defensa | Salen en defensa
+cross = Sale al cruce | Salen al cruce
+downplay = Resta importancia | Restan importancia
 consider = Considera | Consideran
 believe = Considera | Consideran
 describe = Califica | Califican

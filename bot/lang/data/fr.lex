@@ -291,6 +291,10 @@ incriminer er accuse accuse
 # next sentence is theirs; only with a clause or a quotation here).
 exprimer er assert say weak refl
 prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
+# "a pris la défense du projet": a stand for what follows; "est monté au
+# créneau": speaks up.
+prendre - assert defence part=la_défense takes=de|du|des|d' : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
+monter - assert speakup whole part=au_créneau takes=pour|contre : monte:f montent:f monté:pp montée:pp montés:pp montées:pp montait:f montaient:f monta:f montera:f montant:g
 # "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
 # "veut croire que …", "…, veut croire le ministre": a hope held.
 vouloir - assert hope weak part=croire : veut:f veulent:f voulu:pp voulait:f voulaient:f
@@ -435,6 +439,8 @@ deny = Dément | Démentent
 complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
+defence = Prend la défense | Prennent la défense
+speakup = Monte au créneau | Montent au créneau
 talk = Parle | Parlent
 mention = Évoque | Évoquent
 report = Signale | Signalent

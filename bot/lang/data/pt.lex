@@ -164,6 +164,8 @@ colocar ar other question part=em_dúvida
 pôr - other question part=em_dúvida : põe:f põem:f pôs:f puseram:f posto:pp punha:f punham:f pondo:g
 demonstrar ar assert concern whole part=preocupação
 mostrar ar assert concern whole part=preocupação
+# "saiu em defesa do projeto": a stand for what follows.
+sair - assert defence part=em_defesa takes=de|do|da|dos|das : sai:f saem:f saiu:f saíram:f saído:pp saía:f saíam:f sairá:f saindo:g
 # "se mostrou preocupado com …", "mostrou-se cético", "se mostrou
 # contrário a …", "se mostraram satisfeitos": a view told by the adjective.
 mostrar ar assert concern whole refl part=preocupado
@@ -245,6 +247,7 @@ comment = Comenta | Comentam
 recount = Relata | Relatam
 write = Escreve | Escrevem
 reply = Responde | Respondem
+defence = Sai em defesa | Saem em defesa
 argue = Defende | Defendem
 believe = Avalia | Avaliam
 consider = Considera | Consideram
