@@ -1503,6 +1503,19 @@ conforme a lo dicho por X
 conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
+# "En sus palabras, …", "A su entender, …", "A su parecer, …", "A su modo
+# de ver, …": the view of the one the possessive stands for.
+en X palabras
+a X entender
+a X parecer
+a X modo de ver
+a entender de X
+a entender del X
+# "Desde su visión, …", "En su visión, …", "Desde la visión del gremio, …".
+desde X visión
+en X visión
+desde la visión de X
+desde la visión del X
 # "Desde el punto de vista de la ministra, …", "Desde su punto de vista, …".
 desde el punto de vista de X
 desde el punto de vista del X

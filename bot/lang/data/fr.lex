@@ -1560,6 +1560,10 @@ selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
+# "À son sens, …", "À ses dires, …", "De son propre aveu, …".
+à X sens
+à X dires
+de X propre aveu
 # "De son point de vue, …", "Du point de vue du syndicat, …".
 de X point de vue
 ^ du point de vue de X ,

@@ -1098,6 +1098,14 @@ na X visão
 em X visão
 no X entendimento
 em X entendimento
+# "A seu ver, …", "Em suas palavras, …", "Nas palavras do ministro, …".
+a X ver
+em X palavras
+nas X palavras
+nas palavras de X
+nas palavras do X
+nas palavras da X
+no X entender
 do ponto de vista de X
 do ponto de vista do X
 do ponto de vista da X
