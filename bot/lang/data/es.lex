@@ -222,6 +222,8 @@ susurrar ar assert say weak : susurró:f
 murmurar ar assert say weak : murmuró:f
 vociferar ar assert say weak : vociferó:f
 suspirar ar assert say weak : suspiró:f
+# "se sinceró: «…»", "se sinceró al decir que …".
+sincerar ar assert say weak refl : sinceró:f
 rematar ar assert say weak : remató:f  # ("«…», remató"; weak: "remató de cabeza" is a shot)
 complementar ar assert say weak : complementó:f
 gritar ar assert say weak : gritó:f

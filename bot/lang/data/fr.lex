@@ -87,6 +87,7 @@ admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit
 avouer er assert say
 concéder - assert say weak : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
 révéler - assert say : révèle:f révèlent:f révélé:pp révélée:pp révélait:f révéla:f révélant:g
+dévoiler er assert say weak
 constater er assert note
 signaler er assert note
 détailler er assert say

@@ -90,6 +90,10 @@ comemorar ar assert welcome
 celebrar ar assert welcome
 sinalizar ar assert say weak
 brincar ar assert say weak
+# "alfinetou o governo": a jab, its object the one criticised;
+# "relembrou que …".
+alfinetar ar accuse criticize speaker
+relembrar ar assert recall
 apostar ar assert believe opinion weak
 prever - assert predict : prevê:f preveem:f previu:f previram:f previsto:pp previa:f
 projetar ar assert predict weak
