@@ -350,6 +350,11 @@ convencidas - assert believe opinion weak stative : convencidas:pp
 mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "Un estudio de la Universidad de Vigo muestra que …", "Datos del INE
+# demuestran que …": a document's finding, its author's (not "El alcalde
+# mostró el puerto").
+mostrar - assert show docsubj : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f mostrará:f mostrarán:f
+demostrar - assert show docsubj : demuestra:f demuestran:f demostró:f demostraron:f demostrado:pp demostraba:f demostraban:f demostrará:f
 # "es de la opinión de que …", "es de la idea de que …", "es del parecer
 # de que …": a view.
 ser - assert believe opinion weak part=de_la_opinión_de : es:f son:f
@@ -398,6 +403,7 @@ querer - other want opinion position notpart=decir|decir_que : quiere:f quieren:
 
 [voice]
 say = Dice | Dicen
+show = Muestra | Muestran
 # ("destacó la labor de los bomberos": a verb of stressing keeps its own
 # word before a noun, where "Dice la labor …" would say nothing.)
 note = Destaca | Destacan

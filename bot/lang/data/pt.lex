@@ -198,6 +198,10 @@ mostrar ar assert satisfied whole refl part=satisfeito
 mostrar ar assert satisfied whole refl part=satisfeita
 mostrar ar assert satisfied whole refl part=satisfeitos
 mostrar ar assert satisfied whole refl part=satisfeitas
+# "Um estudo da USP mostra que …", "Dados do IBGE demonstram que …": a
+# document's finding, its author's (not "O prefeito mostrou o porto").
+mostrar ar assert show docsubj
+demonstrar ar assert show docsubj
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -240,6 +244,7 @@ querer - other want opinion position notpart=dizer|dizer_que : quer:f querem:f q
 
 [voice]
 say = Diz | Dizem
+show = Mostra | Mostram
 describe = Classifica | Classificam
 welcome = Comemora | Comemoram
 predict = Prevê | Preveem
