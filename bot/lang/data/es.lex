@@ -355,6 +355,11 @@ mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestra
 # mostró el puerto").
 mostrar - assert show docsubj : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f mostrará:f mostrarán:f
 demostrar - assert show docsubj : demuestra:f demuestran:f demostró:f demostraron:f demostrado:pp demostraba:f demostraban:f demostrará:f
+# "Un informe de la OCDE evidencia / refleja / arroja que …", "según
+# arrojó el informe de …".
+evidenciar ar assert show docsubj : evidenció:f
+reflejar ar assert show docsubj : reflejó:f
+arrojar ar assert show docsubj : arrojó:f
 # "es de la opinión de que …", "es de la idea de que …", "es del parecer
 # de que …": a view.
 ser - assert believe opinion weak part=de_la_opinión_de : es:f son:f

@@ -202,6 +202,8 @@ mostrar ar assert satisfied whole refl part=satisfeitas
 # document's finding, its author's (not "O prefeito mostrou o porto").
 mostrar ar assert show docsubj
 demonstrar ar assert show docsubj
+# "Um relatório da OCDE evidencia que …".
+evidenciar ar assert show docsubj
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
