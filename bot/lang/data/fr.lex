@@ -217,6 +217,11 @@ remercier er assert praise
 montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
 énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
+# "Une étude de l'Inserm établit que …", "met en évidence un risque",
+# "met en lumière …": a document's finding, its author's.
+établir - assert report docsubj : établit:f établissent:f établi:pp établie:pp établissait:f établissaient:f établira:f
+mettre - assert report docsubj part=en_évidence : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+mettre - assert report docsubj part=en_lumière : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 redouter er assert fear opinion
 # "a réaffirmé que …", "a redit que …" (only with a clause or a quotation:
 # "a réaffirmé sa détermination", "trouver à redire").
