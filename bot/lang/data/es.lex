@@ -143,6 +143,10 @@ denunciar ar accuse condemn
 condenar ar accuse condemn
 criticar ar accuse criticize : criticó:f
 cuestionar ar other question
+# "observó que …", "notó que …": words only with a
+# clause or a quotation ("observó a los manifestantes" watched).
+observar ar assert note weak : observó:f
+notar ar assert note weak : notó:f
 lamentar ar other regret
 pedir - other ask : pide:f piden:f pidió:f pidieron:f pedido:pp pedía:f pidiendo:g
 exigir ir other demand

@@ -135,6 +135,10 @@ criticar ar accuse criticize
 condenar ar accuse condemn
 denunciar ar accuse condemn
 questionar ar other question
+# "constatou que …", "notou que …": words only with a clause or a
+# quotation ("notou a ausência do colega").
+constatar ar assert note weak
+notar ar assert note weak
 lamentar ar other regret
 pedir - other ask : pede:f pedem:f pediu:f pediram:f pedido:pp pedia:f pedindo:g
 cobrar ar other demand
