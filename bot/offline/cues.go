@@ -285,8 +285,8 @@ func (a *analysis) findCues(i int) []*cue {
 			// phrase between names the speaker.
 			m := a.namedInfgoeson(c, s)
 			out = append(out, &cue{kind: cueVerb, sent: i, c: c, lo: m.t1, hi: t.afterParticle(c, v, s.t1), verb: v, left: m, leftAtBoundary: true})
-		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
-			(t.lx.Set("goeson", t.toks[c-2].l+" "+t.toks[c-1].l) || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
+		case v.Tags&lang.TagBase != 0 && c-2 >= s.body && (t.lx.Set("inf", t.toks[c-1].l) || t.goesOnVerb(c-1, s) >= 0 || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l)) &&
+			(t.goesOnVerb(c-1, s) >= 0 || t.lx.Set("negatedgoeson", t.toks[c-2].l+" "+t.toks[c-1].l) ||
 				t.lx.Set("inf", t.toks[c-1].l) && t.tookTo(c-1, s) >= 0 ||
 				c-3 >= s.body && t.lx.Set("negation", t.toks[c-2].l) && t.lx.Set("negatedgoeson", t.toks[c-3].l+" "+t.toks[c-1].l)):
 			// (The pair's preposition may be one of no other infinitive:
@@ -559,8 +559,11 @@ func (t *text) groupBefore(c int, v lang.Verb, participle bool, s *sentence) (ve
 				j-- // (past the adverb)
 			}
 			continue
-		case lx.Set("inf", l) && j == c-1 && j-1 >= s.body && lx.Set("goeson", t.toks[j-1].l+" "+l):
-			j-- // "a tenu à rappeler", "s'est empressé de démentir"
+		case j == c-1 && t.goesOnVerb(j, s) >= 0:
+			// (The pair's preposition may be one of no other infinitive,
+			// its verb's reflexive pronoun joined to it: "se apressaram
+			// em negar", "apressaram-se em negar".)
+			j = t.goesOnVerb(j, s) // "a tenu à rappeler", "s'est empressé de démentir"
 			if gv, ok := t.verbAt(j, s); ok && gv.Tags&lang.TagGerund != 0 && j-1 >= s.body && t.out(j-1) && (lx.Set("passive", t.toks[j-1].l) || lx.Set("progressiveaux", t.toks[j-1].l)) {
 				j-- // "is continuing to insist": the progressive's auxiliary
 				aux = true
@@ -1089,6 +1092,24 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		// after the negation.
 		cu.negate(v)
 		cu.hi = k + 1
+	}
+	if k := cu.hi; negated && cu.verb.Refusal && k < s.t1 && t.out(k) {
+		// "n'exclut cependant pas de …", "n'exclut d'ailleurs pas …":
+		// the negation's second word after an adverb or an aside that
+		// follows the verb is the group's, not the first of its words.
+		j := k
+		for n := 0; n < 2 && j < s.t1 && t.out(j); n++ {
+			if e := t.phraseEnd("asides", j, s); e > j {
+				j = e
+			} else if t.toks[j].kind == tWord && !t.toks[j].cap && lx.Set("adverbs", t.toks[j].l) && !lx.Set("negation", t.toks[j].l) {
+				j++
+			} else {
+				break
+			}
+		}
+		if j > k && j < s.t1 && t.out(j) && t.toks[j].kind == tWord && lx.Set("negation", t.toks[j].l) && !lx.Set("comp", t.toks[j].l) && !lx.Set("determiners", t.toks[j].l) && !lx.Set("negsubj", t.toks[j].l) {
+			cu.hi = j + 1
+		}
 	}
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
@@ -6951,6 +6972,22 @@ func (rs *resolver) wholePhrase(lo, hi int, s *sentence) *mention {
 		return nil
 	}
 	return rs.parseNP(lo, hi, 0)
+}
+
+// goesOnVerb returns the verb of a [set goeson] pair whose preposition
+// is token k ("a tenu à", "se apressou em"), also past a reflexive
+// pronoun joined to the verb by a hyphen ("apressaram-se em"), else -1.
+func (t *text) goesOnVerb(k int, s *sentence) int {
+	if k-1 < s.body || !t.out(k-1) {
+		return -1
+	}
+	if t.lx.Set("goeson", t.toks[k-1].l+" "+t.toks[k].l) {
+		return k - 1
+	}
+	if p := k - 1; p-1 >= s.body && t.out(p-1) && t.enclitic(p) && t.lx.Set("goeson", t.toks[p-1].l+" "+t.toks[k].l) {
+		return p - 1
+	}
+	return -1
 }
 
 // tookTo returns where "took to" starts when the infinitive marker at

@@ -67,10 +67,12 @@ func (t *text) namedIncise(cu *cue, s *sentence) [][2]int {
 		return nil
 	}
 	// (Languages that invert any subject may set off a description: "El
-	// cuadro –expresó el dirigente– debe …"; French also a body, with
-	// an auxiliary before the verb: "Le texte, a précisé le ministre du
-	// Travail, sera …", "Le site, indique la préfecture, restera …".)
-	if cu.right.kind != kPerson && cu.right.kind != kName && !(cu.right.kind == kDesc && !t.lx.Trait("svo")) && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
+	// cuadro –expresó el dirigente– debe …", and a body or a document:
+	// "El puerto, dice el informe de la Autoridad Portuaria, perdió …";
+	// French also with an auxiliary before the verb: "Le texte, a
+	// précisé le ministre du Travail, sera …", "Le site, indique la
+	// préfecture, restera …".)
+	if cu.right.kind != kPerson && cu.right.kind != kName && !((cu.right.kind == kDesc || cu.right.kind == kOrg || cu.right.kind == kDoc) && !t.lx.Trait("svo")) && !(fr && (cu.right.kind == kOrg || cu.right.kind == kDoc)) {
 		return nil
 	}
 	k := cu.right.t1

@@ -46,6 +46,9 @@ manifestar ar assert express : manifiesta:f manifiestan:f  # ("manifestó su mol
 # juzgados"), no words ([set reflnonspeech]).
 manifestar ar assert express refl part=a_favor : manifiesta:f manifiestan:f
 manifestar ar assert express refl part=en_contra : manifiesta:f manifiestan:f
+# "se pronunció a favor de …", "se pronunciaron en contra de …".
+pronunciar ar assert express refl part=a_favor : pronunció:f
+pronunciar ar assert express refl part=en_contra : pronunció:f
 insistir ir assert say
 precisar ar assert say
 aclarar ar assert say
@@ -140,6 +143,10 @@ denunciar ar accuse condemn
 condenar ar accuse condemn
 criticar ar accuse criticize : criticó:f
 cuestionar ar other question
+# "observó que …", "notó que …": words only with a
+# clause or a quotation ("observó a los manifestantes" watched).
+observar ar assert note weak : observó:f
+notar ar assert note weak : notó:f
 lamentar ar other regret
 pedir - other ask : pide:f piden:f pidió:f pidieron:f pedido:pp pedía:f pidiendo:g
 exigir ir other demand
@@ -219,6 +226,8 @@ susurrar ar assert say weak : susurró:f
 murmurar ar assert say weak : murmuró:f
 vociferar ar assert say weak : vociferó:f
 suspirar ar assert say weak : suspiró:f
+# "se sinceró: «…»", "se sinceró al decir que …".
+sincerar ar assert say weak refl : sinceró:f
 rematar ar assert say weak : remató:f  # ("«…», remató"; weak: "remató de cabeza" is a shot)
 complementar ar assert say weak : complementó:f
 gritar ar assert say weak : gritó:f
@@ -301,9 +310,37 @@ mostrar - assert concern whole refl part=preocupados : muestra:f muestran:f most
 mostrar - assert concern whole refl part=preocupadas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert optimism whole refl part=optimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert optimism whole refl part=optimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "se mostró escéptico", "se mostró contrario a …", "se mostró crítico con
+# …", "se mostraron satisfechos": a view told by the adjective.
+mostrar - assert skeptic whole refl part=escéptico : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escéptica : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escépticos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert skeptic whole refl part=escépticas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert pessimism whole refl part=pesimista : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert pessimism whole refl part=pesimistas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert favourable whole refl part=favorable takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert favourable whole refl part=favorables takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrario takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contraria takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrarios takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - other oppose whole refl part=contrarias takes=a|al : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=crítico : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=crítica : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=críticos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - accuse critical whole refl speaker part=críticas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfecho : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfecha : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfechos : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+mostrar - assert satisfied whole refl part=satisfechas : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidario_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidaria_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert support refl part=partidarios_de : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "salió en defensa del proyecto": a stand for what follows; "salió al
+# cruce de las críticas": answers them; "restó importancia a …": plays it
+# down.
+salir - assert defence part=en_defensa takes=de|del : sale:f salen:f salió:f salieron:f salido:pp salía:f salían:f saldrá:f saliendo:g
+salir - assert cross part=al_cruce takes=de|del : sale:f salen:f salió:f salieron:f salido:pp salía:f salían:f saldrá:f saliendo:g
+restar ar other downplay part=importancia takes=a|al
 # Adjectives of a view after "estar" and before "(de) que": "está segura de
 # que …", "están convencidos que …".
 seguro - assert believe opinion weak stative : seguro:pp
@@ -317,6 +354,16 @@ convencidas - assert believe opinion weak stative : convencidas:pp
 mostrar - assert believe opinion weak refl part=confiado_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiada_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
 mostrar - assert believe opinion weak refl part=confiados_en : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f
+# "Un estudio de la Universidad de Vigo muestra que …", "Datos del INE
+# demuestran que …": a document's finding, its author's (not "El alcalde
+# mostró el puerto").
+mostrar - assert show docsubj : muestra:f muestran:f mostró:f mostraron:f mostrado:pp mostraba:f mostraban:f mostrará:f mostrarán:f
+demostrar - assert show docsubj : demuestra:f demuestran:f demostró:f demostraron:f demostrado:pp demostraba:f demostraban:f demostrará:f
+# "Un informe de la OCDE evidencia / refleja / arroja que …", "según
+# arrojó el informe de …".
+evidenciar ar assert show docsubj : evidenció:f
+reflejar ar assert show docsubj : reflejó:f
+arrojar ar assert show docsubj : arrojó:f
 # "es de la opinión de que …", "es de la idea de que …", "es del parecer
 # de que …": a view.
 ser - assert believe opinion weak part=de_la_opinión_de : es:f son:f
@@ -365,12 +412,19 @@ querer - other want opinion position notpart=decir|decir_que : quiere:f quieren:
 
 [voice]
 say = Dice | Dicen
+show = Muestra | Muestran
 # ("destacó la labor de los bomberos": a verb of stressing keeps its own
 # word before a noun, where "Dice la labor …" would say nothing.)
 note = Destaca | Destacan
 express = Expresa | Expresan
 concern = Expresa preocupación | Expresan preocupación
 optimism = Se muestra optimista | Se muestran optimistas
+pessimism = Se muestra pesimista | Se muestran pesimistas
+skeptic = Se muestra escéptico | Se muestran escépticos
+favourable = Se muestra favorable | Se muestran favorables
+oppose = Se opone | Se oponen
+critical = Se muestra crítico | Se muestran críticos
+satisfied = Se muestra satisfecho | Se muestran satisfechos
 recommend = Recomienda | Recomiendan
 hope = Espera | Esperan
 repeat = Reitera | Reiteran
@@ -382,6 +436,9 @@ write = Escribe | Escriben
 reply = Responde | Responden
 argue = Sostiene | Sostienen
 defend = Defiende | Defienden
+defence = Sale en defensa | Salen en defensa
+cross = Sale al cruce | Salen al cruce
+downplay = Resta importancia | Restan importancia
 consider = Considera | Consideran
 believe = Considera | Consideran
 describe = Califica | Califican
@@ -1405,7 +1462,7 @@ policía ejército militares soldados gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
 empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición federación federaciones confederación gremio gremios colegio colegios liga cooperativa cooperativas asamblea constructora aerolínea farmacéutica minera petrolera firma aseguradora oficialismo centroderecha centroizquierda derecha izquierda ultraderecha chavismo antichavismo peronismo kirchnerismo uribismo fujimorismo sandinismo correísmo org
 diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega moradores pobladores residentes comerciantes usuarios transportistas productores agricultores campesinos pescadores ganaderos docentes maestros profesores alumnos jubilados pensionados pacientes enfermeros enfermeras sindicalistas empleados obreros mineros choferes conductores taxistas pasajeros turistas empresarios inversionistas hinchas aficionados simpatizantes militantes comuneros electores votantes consumidores clientes damnificados desplazados migrantes congresistas parlamentarios legisladores abogados defensores people
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega moradores pobladores residentes comerciantes usuarios transportistas productores agricultores campesinos pescadores ganaderos docentes maestros profesores alumnos jubilados pensionados pacientes enfermeros enfermeras sindicalistas empleados obreros mineros choferes conductores taxistas pasajeros turistas empresarios inversionistas hinchas aficionados simpatizantes militantes comuneros electores votantes consumidores clientes damnificados desplazados migrantes congresistas parlamentarios legisladores abogados defensores representantes líderes people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]
@@ -1463,6 +1520,19 @@ conforme a lo dicho por X
 conforme a lo indicado por X
 de acuerdo con lo indicado por X
 a X criterio
+# "En sus palabras, …", "A su entender, …", "A su parecer, …", "A su modo
+# de ver, …": the view of the one the possessive stands for.
+en X palabras
+a X entender
+a X parecer
+a X modo de ver
+a entender de X
+a entender del X
+# "Desde su visión, …", "En su visión, …", "Desde la visión del gremio, …".
+desde X visión
+en X visión
+desde la visión de X
+desde la visión del X
 # "Desde el punto de vista de la ministra, …", "Desde su punto de vista, …".
 desde el punto de vista de X
 desde el punto de vista del X

@@ -87,6 +87,7 @@ admettre - assert say : admet:f admettent:f admis:pp admise:pp admettait:f admit
 avouer er assert say
 concéder - assert say weak : concède:f concèdent:f concédé:pp concédée:pp concédait:f concéda:f concédant:g
 révéler - assert say : révèle:f révèlent:f révélé:pp révélée:pp révélait:f révéla:f révélant:g
+dévoiler er assert say weak
 constater er assert note
 signaler er assert note
 détailler er assert say
@@ -216,6 +217,11 @@ remercier er assert praise
 montrer - assert report docsubj : montre:f montrent:f montré:pp montrait:f montraient:f montrera:f
 énumérer - assert report docsubj : énumère:f énumèrent:f énuméré:pp énumérait:f énuméraient:f énumérera:f
 démontrer - assert report docsubj : démontre:f démontrent:f démontré:pp démontrait:f démontraient:f démontrera:f
+# "Une étude de l'Inserm établit que …", "met en évidence un risque",
+# "met en lumière …": a document's finding, its author's.
+établir - assert report docsubj : établit:f établissent:f établi:pp établie:pp établissait:f établissaient:f établira:f
+mettre - assert report docsubj part=en_évidence : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+mettre - assert report docsubj part=en_lumière : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 redouter er assert fear opinion
 # "a réaffirmé que …", "a redit que …" (only with a clause or a quotation:
 # "a réaffirmé sa détermination", "trouver à redire").
@@ -291,6 +297,10 @@ incriminer er accuse accuse
 # next sentence is theirs; only with a clause or a quotation here).
 exprimer er assert say weak refl
 prendre - assert say weak part=la_parole : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
+# "a pris la défense du projet": a stand for what follows; "est monté au
+# créneau": speaks up.
+prendre - assert defence part=la_défense takes=de|du|des|d' : prend:f prennent:f pris:pp prise:pp prenait:f prenaient:f prit:f prenant:g prendra:f
+monter - assert speakup whole part=au_créneau takes=pour|contre : monte:f montent:f monté:pp montée:pp montés:pp montées:pp montait:f montaient:f monta:f montera:f montant:g
 # "croit savoir Le Canard enchaîné", "Le Parisien croit savoir que …".
 # "veut croire que …", "…, veut croire le ministre": a hope held.
 vouloir - assert hope weak part=croire : veut:f veulent:f voulu:pp voulait:f voulaient:f
@@ -346,6 +356,25 @@ montrer - assert confidence whole refl part=confiants : montre:f montrent:f mont
 montrer - assert confidence whole refl part=confiantes : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 montrer - assert favourable whole refl part=favorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
 montrer - assert favourable whole refl part=favorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+# "s'est montré sceptique", "se montre hostile au projet", "s'est montrée
+# critique envers …", "se sont montrés satisfaits": a view told by the
+# adjective; "s'est voulu rassurant": words meant to reassure.
+montrer - assert skeptic whole refl part=sceptique : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert skeptic whole refl part=sceptiques : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=hostile takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=hostiles takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=défavorable takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - other oppose whole refl part=défavorables takes=à|au|aux : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - accuse critical whole refl speaker part=critique : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - accuse critical whole refl speaker part=critiques : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfait : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaite : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaits : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+montrer - assert satisfied whole refl part=satisfaites : montre:f montrent:f montré:pp montrée:pp montrés:pp montrées:pp montrait:f montraient:f montra:f montrera:f montrant:g
+vouloir - assert reassure whole refl part=rassurant : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurante : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurants : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
+vouloir - assert reassure whole refl part=rassurantes : veut:f veulent:f voulu:pp voulue:pp voulus:pp voulues:pp voulait:f voulaient:f voulut:f
 # Refusals to speak: the party's claim when a verb of saying of [set
 # refusalverbs] follows ("a refusé de commenter", "a refusé d'en dire
 # plus", "s'est refusé à tout commentaire", "a préféré ne pas
@@ -416,6 +445,8 @@ deny = Dément | Démentent
 complaint = Porte plainte | Portent plainte
 reject = Rejette | Rejettent
 defend = Défend | Défendent
+defence = Prend la défense | Prennent la défense
+speakup = Monte au créneau | Montent au créneau
 talk = Parle | Parlent
 mention = Évoque | Évoquent
 report = Signale | Signalent
@@ -485,6 +516,9 @@ optimism = Se montre optimiste | Se montrent optimistes
 pessimism = Se montre pessimiste | Se montrent pessimistes
 confidence = Exprime sa confiance | Expriment leur confiance
 favourable = Se montre favorable | Se montrent favorables
+skeptic = Se montre sceptique | Se montrent sceptiques
+critical = Se montre critique | Se montrent critiques
+reassure = Se veut rassurant | Se veulent rassurants
 
 [phrases]
 clause = {verb} {content}
@@ -1532,6 +1566,10 @@ selon des informations recueillies auprès des X
 selon X
 à X yeux
 à X avis
+# "À son sens, …", "À ses dires, …", "De son propre aveu, …".
+à X sens
+à X dires
+de X propre aveu
 # "De son point de vue, …", "Du point de vue du syndicat, …".
 de X point de vue
 ^ du point de vue de X ,

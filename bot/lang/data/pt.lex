@@ -90,6 +90,10 @@ comemorar ar assert welcome
 celebrar ar assert welcome
 sinalizar ar assert say weak
 brincar ar assert say weak
+# "alfinetou o governo": a jab, its object the one criticised;
+# "relembrou que …".
+alfinetar ar accuse criticize speaker
+relembrar ar assert recall
 apostar ar assert believe opinion weak
 prever - assert predict : prevê:f preveem:f previu:f previram:f previsto:pp previa:f
 projetar ar assert predict weak
@@ -131,6 +135,10 @@ criticar ar accuse criticize
 condenar ar accuse condemn
 denunciar ar accuse condemn
 questionar ar other question
+# "constatou que …", "notou que …": words only with a clause or a
+# quotation ("notou a ausência do colega").
+constatar ar assert note weak
+notar ar assert note weak
 lamentar ar other regret
 pedir - other ask : pede:f pedem:f pediu:f pediram:f pedido:pp pedia:f pedindo:g
 cobrar ar other demand
@@ -164,6 +172,42 @@ colocar ar other question part=em_dúvida
 pôr - other question part=em_dúvida : põe:f põem:f pôs:f puseram:f posto:pp punha:f punham:f pondo:g
 demonstrar ar assert concern whole part=preocupação
 mostrar ar assert concern whole part=preocupação
+# "saiu em defesa do projeto": a stand for what follows.
+sair - assert defence part=em_defesa takes=de|do|da|dos|das : sai:f saem:f saiu:f saíram:f saído:pp saía:f saíam:f sairá:f saindo:g
+# "se mostrou preocupado com …", "mostrou-se cético", "se mostrou
+# contrário a …", "se mostraram satisfeitos": a view told by the adjective.
+mostrar ar assert concern whole refl part=preocupado
+mostrar ar assert concern whole refl part=preocupada
+mostrar ar assert concern whole refl part=preocupados
+mostrar ar assert concern whole refl part=preocupadas
+mostrar ar assert optimism whole refl part=otimista
+mostrar ar assert optimism whole refl part=otimistas
+mostrar ar assert pessimism whole refl part=pessimista
+mostrar ar assert pessimism whole refl part=pessimistas
+mostrar ar assert skeptic whole refl part=cético
+mostrar ar assert skeptic whole refl part=cética
+mostrar ar assert skeptic whole refl part=céticos
+mostrar ar assert skeptic whole refl part=céticas
+mostrar ar assert favourable whole refl part=favorável takes=a|ao|à|aos|às
+mostrar ar assert favourable whole refl part=favoráveis takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrário takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrária takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrários takes=a|ao|à|aos|às
+mostrar ar other oppose whole refl part=contrárias takes=a|ao|à|aos|às
+mostrar ar accuse critical whole refl speaker part=crítico
+mostrar ar accuse critical whole refl speaker part=crítica
+mostrar ar accuse critical whole refl speaker part=críticos
+mostrar ar accuse critical whole refl speaker part=críticas
+mostrar ar assert satisfied whole refl part=satisfeito
+mostrar ar assert satisfied whole refl part=satisfeita
+mostrar ar assert satisfied whole refl part=satisfeitos
+mostrar ar assert satisfied whole refl part=satisfeitas
+# "Um estudo da USP mostra que …", "Dados do IBGE demonstram que …": a
+# document's finding, its author's (not "O prefeito mostrou o porto").
+mostrar ar assert show docsubj
+demonstrar ar assert show docsubj
+# "Um relatório da OCDE evidencia que …".
+evidenciar ar assert show docsubj
 fazer - other call part=um_apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 fazer - other call part=apelo : faz:f fazem:f fez:f fizeram:f feito:pp fazia:f faziam:f fazendo:g fará:f farão:f
 falar ar assert talk topic takes=sobre|de|que
@@ -206,6 +250,7 @@ querer - other want opinion position notpart=dizer|dizer_que : quer:f querem:f q
 
 [voice]
 say = Diz | Dizem
+show = Mostra | Mostram
 describe = Classifica | Classificam
 welcome = Comemora | Comemoram
 predict = Prevê | Preveem
@@ -217,6 +262,7 @@ comment = Comenta | Comentam
 recount = Relata | Relatam
 write = Escreve | Escrevem
 reply = Responde | Respondem
+defence = Sai em defesa | Saem em defesa
 argue = Defende | Defendem
 believe = Avalia | Avaliam
 consider = Considera | Consideram
@@ -232,6 +278,13 @@ condemn = Condena | Condenam
 question = Questiona | Questionam
 regret = Lamenta | Lamentam
 concern = Manifesta preocupação | Manifestam preocupação
+optimism = Mostra-se otimista | Mostram-se otimistas
+pessimism = Mostra-se pessimista | Mostram-se pessimistas
+skeptic = Mostra-se cético | Mostram-se céticos
+favourable = Mostra-se favorável | Mostram-se favoráveis
+oppose = Opõe-se | Opõem-se
+critical = Mostra-se crítico | Mostram-se críticos
+satisfied = Mostra-se satisfeito | Mostram-se satisfeitos
 ask = Pede | Pedem
 demand = Cobra | Cobram
 promise = Promete | Prometem
@@ -1008,7 +1061,7 @@ polícia exército militares soldados gov
 porta-voz assessoria spokes
 empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores representantes parlamentares líderes people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
@@ -1060,6 +1113,14 @@ na X visão
 em X visão
 no X entendimento
 em X entendimento
+# "A seu ver, …", "Em suas palavras, …", "Nas palavras do ministro, …".
+a X ver
+em X palavras
+nas X palavras
+nas palavras de X
+nas palavras do X
+nas palavras da X
+no X entender
 do ponto de vista de X
 do ponto de vista do X
 do ponto de vista da X
