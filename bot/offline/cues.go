@@ -2340,6 +2340,21 @@ func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
 	return rs.nameBeforeComma(r-1, s, false)
 }
 
+// relpronBefore returns the relative pronoun right before the verb
+// group at token lo of sentence s, past up to two adverbs in lower case
+// ("who has long argued"), or s.body when none; -1 when something else
+// stands between.
+func (t *text) relpronBefore(lo int, s *sentence) int {
+	r := lo - 1
+	for r > s.body && lo-r <= 3 && !t.lx.Set("relpron", t.toks[r].l) {
+		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !t.lx.Set("adverbs", tk.l) {
+			return -1
+		}
+		r--
+	}
+	return r
+}
+
 // personRelativeAntecedent returns the person of two names or more
 // right before the comma and the relative pronoun of persons ([set
 // personrel]) that open the clause of the verb at token lo ("… the
@@ -2349,12 +2364,9 @@ func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
 func (rs *resolver) personRelativeAntecedent(lo int, s *sentence) *mention {
 	t := rs.t
 	lx := t.lx
-	r := lo - 1
-	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
-		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) {
-			return nil
-		}
-		r--
+	r := t.relpronBefore(lo, s)
+	if r < 0 {
+		return nil
 	}
 	if r-2 < s.body || !lx.Set("personrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
 		return nil
@@ -3898,12 +3910,9 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 func (rs *resolver) groupRelativeAntecedent(lo int, s *sentence) *mention {
 	t := rs.t
 	lx := t.lx
-	r := lo - 1
-	for r > s.body && lo-r <= 3 && !lx.Set("relpron", t.toks[r].l) {
-		if tk := &t.toks[r]; tk.kind != tWord || tk.q >= 0 || tk.cap || !lx.Set("adverbs", tk.l) {
-			return nil
-		}
-		r--
+	r := t.relpronBefore(lo, s)
+	if r < 0 {
+		return nil
 	}
 	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," || !t.out(r-2) {
 		return nil

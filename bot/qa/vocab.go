@@ -268,6 +268,20 @@ type vocab struct {
 // suf "t").
 type affix struct{ pre, suf string }
 
+// starForms reads a list of word forms, each with a * where the stem
+// goes ("*ará", "es*ando").
+func starForms(val string) ([]affix, error) {
+	var out []affix
+	for _, f := range strings.Fields(strings.ToLower(val)) {
+		pre, suf, ok := strings.Cut(f, "*")
+		if !ok {
+			return nil, fmt.Errorf("a form needs a * for the stem: %q", f)
+		}
+		out = append(out, affix{pre, suf})
+	}
+	return out, nil
+}
+
 // matches reports whether the folded word w has the pattern's beginning
 // and end with two letters or more between them.
 func (x affix) matches(w string) bool {
@@ -448,21 +462,15 @@ func parseVocab(code, src string) (*vocab, error) {
 					v.verbForms = append(v.verbForms, affix{pre, suf})
 				}
 			}
-		case "futureforms":
-			for _, f := range strings.Fields(strings.ToLower(val)) {
-				pre, suf, ok := strings.Cut(f, "*")
-				if !ok {
-					return nil, fmt.Errorf("line %d: a future form needs a * for the stem: %q", n, f)
-				}
-				v.futureForms = append(v.futureForms, affix{pre, suf})
+		case "futureforms", "progressive":
+			forms, err := starForms(val)
+			if err != nil {
+				return nil, fmt.Errorf("line %d: %s: %w", n, key, err)
 			}
-		case "progressive":
-			for _, f := range strings.Fields(strings.ToLower(val)) {
-				pre, suf, ok := strings.Cut(f, "*")
-				if !ok {
-					return nil, fmt.Errorf("line %d: a progressive form needs a * for the stem: %q", n, f)
-				}
-				v.progressive = append(v.progressive, affix{pre, suf})
+			if key == "futureforms" {
+				v.futureForms = append(v.futureForms, forms...)
+			} else {
+				v.progressive = append(v.progressive, forms...)
 			}
 		case "adjends":
 			v.adjEnds = append(v.adjEnds, strings.Fields(lang.Fold(val))...)
