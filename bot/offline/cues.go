@@ -2283,6 +2283,20 @@ func (t *text) objectThenPredicate(cu *cue, s *sentence) bool {
 	return false
 }
 
+// afterLastPrep returns the phrase between the last preposition other
+// than "of" in tokens st to end and end, or nil when there is none: the
+// agent in "… forced onto the defensive by Tory MPs", the source in "…
+// drew criticism from environmental groups".
+func (rs *resolver) afterLastPrep(st, end int) *mention {
+	t := rs.t
+	for p := end - 2; p >= st; p-- {
+		if l := t.toks[p].l; t.out(p) && (t.lx.Set("prep", l) || t.lx.Set("by", l)) && !t.lx.Set("of", l) {
+			return rs.parseNP(p+1, end, 0)
+		}
+	}
+	return nil
+}
+
 // restrictiveGroup returns the plural description of people right before
 // a relative pronoun that is right before the verb at token lo, with no
 // comma ("Tory MPs who said", "parents who told"), or nil. (Not a
@@ -2303,12 +2317,7 @@ func (rs *resolver) restrictiveGroup(lo int, s *sentence) *mention {
 	if m == nil || m.headTok != r-1 {
 		// "… forced onto the defensive by Tory MPs who said": the
 		// phrase after its last preposition, the agent.
-		for p := r - 2; p >= st; p-- {
-			if l := t.toks[p].l; t.out(p) && (lx.Set("prep", l) || lx.Set("by", l)) && !lx.Set("of", l) {
-				m = rs.parseNP(p+1, r, 0)
-				break
-			}
-		}
+		m = rs.afterLastPrep(st, r)
 	}
 	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
 		return nil
@@ -3926,13 +3935,7 @@ func (rs *resolver) groupRelativeAntecedent(lo int, s *sentence) *mention {
 	if m == nil || m.headTok != c-1 {
 		// "… drew criticism from environmental groups, who said": the
 		// phrase after its last preposition.
-		m = nil
-		for p := c - 2; p >= st; p-- {
-			if l := t.toks[p].l; t.out(p) && lx.Set("prep", l) && !lx.Set("of", l) {
-				m = rs.parseNP(p+1, c, 0)
-				break
-			}
-		}
+		m = rs.afterLastPrep(st, c)
 	}
 	switch {
 	case m == nil || m.kind != kDesc || m.headTok != c-1:

@@ -198,12 +198,8 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			break
 		}
 	}
-	if out.kind == "what" && len(folded) > 0 {
-		for _, p := range v.kinds["yesno"] {
-			if len(p) == 1 && folded[0] == p[0] {
-				out.kind = "yesno"
-			}
-		}
+	if out.kind == "what" && len(folded) > 0 && isYesNoOpen(folded[0], v) {
+		out.kind = "yesno"
 	}
 	// "Which company…", "Qual é a idade…": the noun after the word that
 	// asks which names the kind of answer. A quantity ("age",
@@ -1194,7 +1190,7 @@ func headOfKind(ws []word, j int, v *vocab, lx *lang.Lexicon) int {
 	for k+1 < len(ws) && k+1 <= j+2 && possessor(ws, k+1, v) == "" && ws[k+1].f != "s" && !ws[k+1].cap && !ws[k+1].digit && !v.isStopWord(ws[k+1], lx) && !isKindWord(v, ws[k+1].f) {
 		k++
 	}
-	if k > j && k+1 < len(ws) && slices.ContainsFunc(v.kinds["yesno"], func(p []string) bool { return len(p) == 1 && p[0] == ws[k+1].f }) {
+	if k > j && k+1 < len(ws) && isYesNoOpen(ws[k+1].f, v) {
 		return k
 	}
 	return j
