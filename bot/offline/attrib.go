@@ -191,6 +191,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if at == nil || at.speaker == nil {
 			t.endBeforeUnknown(out, i, cu, s)
+			a.pronounTail(out, i, cu)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || a.entityOf(cu.left) == nil) {
 				// (A pronoun that stands for someone, whose verb of going
 				// on takes no words but after a colon, leaves the verbs
@@ -573,6 +574,44 @@ func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence)
 	t.cutContent(prev, cut)
 	if prev.last == i && prev.lead == 0 {
 		prev.evEnd = cut
+	}
+}
+
+// pronounTail ends the words of the last attribution of sentence i
+// before a pronoun that reports them at the sentence's end and stands
+// for no one known ("Tom Reed told Ana Ruiz the deal was fair, she
+// said"): the tail is no part of the words. When the pronoun's gender is
+// not the speaker's and one person of its gender is named before it in
+// the sentence, that person relays the words.
+func (a *analysis) pronounTail(out []*attribution, i int, cu *cue) {
+	t := a.t
+	s := &t.sents[i]
+	n := len(out)
+	if n == 0 || cu.kind != cueVerb || cu.left == nil || cu.left.kind != kPron || cu.left.plural || out[n-1].sent != i ||
+		out[n-1].cue >= cu.lo || cu.left.t0 <= s.body || t.toks[cu.left.t0-1].s != "," || !t.tail(cu.hi, s, false) {
+		return
+	}
+	prev := out[n-1]
+	comma := t.toks[cu.left.t0-1].start
+	if !covers(prev, comma) {
+		return
+	}
+	t.cutContent(prev, comma)
+	g := cu.left.gender
+	if g == 0 || prev.via != nil || prev.speaker == nil || prev.speaker.kind != kPerson || prev.speaker.gender == g {
+		return
+	}
+	var relay *entity
+	for _, m := range a.mentionsIn(i, s.body, cu.left.t0) {
+		if e := a.entityOf(m); e != nil && e.kind == kPerson && e.gender == g && e != relay {
+			if relay != nil {
+				return // two of that gender: no telling which
+			}
+			relay = e
+		}
+	}
+	if relay != nil {
+		prev.via, prev.viaName = relay, relay.name
 	}
 }
 

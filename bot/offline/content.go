@@ -168,6 +168,13 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		// "told reporters the deal was dead": the words after the person
 		// told.
 		if end := t.npRight(k, s); end > k {
+			if end+1 < s.t1 && t.out(end) && t.lx.Set("coord", t.toks[end].l) && t.toks[end+1].cap && t.toks[k].cap {
+				// "told Ana Ruiz and Sara Lind the deal was fair": both
+				// were told.
+				if e2 := t.npRight(end+1, s); e2 > end+1 {
+					end = e2
+				}
+			}
 			for j := k + 1; j < end && t.lx.Trait("zerocomp"); j++ {
 				if t.out(j) && t.lx.Set("determiners", t.toks[j].l) && t.toks[j-1].kind == tWord && t.toks[j-1].cap && !t.lx.Set("prep", t.toks[j-1].l) {
 					// "told Reuters a Syrian migrant died …": the one told
