@@ -12,6 +12,16 @@ import (
 // from the marker (or, for verbs that take their words directly, from k)
 // to the sentence's end. It sets at.marked and at.direct.
 func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
+	if k < s.t1 && at.cue >= 0 && k == at.cue+1 && isDash(t.toks[k].s) && t.dashesBefore(k, s)%2 == 1 && !isDash(t.toks[at.cue-1].s) &&
+		!(k+1 < s.t1 && (t.toks[k+1].kind == tQOpen || t.out(k+1) && t.lx.Set("comp", t.toks[k+1].l))) {
+		// "— about five hours before Reed announced — Ana Ruiz posted
+		// …": the dash closes the aside the verb is in; what follows is
+		// the sentence's, no words of the verb's. (Not a verb alone
+		// between dashes, an incise: "que, como en otros —reconoció—
+		// tampoco …"; nor one whose words open after the dash: "X
+		// would argue — and Y believes — that …".)
+		return nil
+	}
 	if t.lx.VerbSecond && at.cue >= 0 && k == at.cue+1 && k+1 < s.t1 && t.out(k) && t.lx.Set("refl", t.toks[k].l) && !at.verb.Refl {
 		// "äußerte sich besorgt: „…“": the verb's reflexive pronoun is
 		// no word of the claim ("Sagt besorgt: …", not "Sagt sich …").
@@ -420,4 +430,15 @@ func (t *text) commaAsideEnd(k int, s *sentence) int {
 		return e + 1
 	}
 	return k
+}
+
+// dashesBefore counts the dashes of sentence s before token k.
+func (t *text) dashesBefore(k int, s *sentence) int {
+	n := 0
+	for j := s.body; j < k && j < s.t1; j++ {
+		if t.toks[j].kind != tWord && isDash(t.toks[j].s) {
+			n++
+		}
+	}
+	return n
 }

@@ -4625,6 +4625,8 @@ func (t *text) singularVerbAfter(k int) bool {
 func compatible(m *mention, e *entity) bool {
 	person := e.kind == kPerson || e.kind == kName
 	switch {
+	case m.plural && e.kind == kPerson:
+		return e.plural // (a person is no "they", whatever body their name also names: "Michael R. Bloomberg")
 	case m.plural:
 		return e.plural || e.kind == kOrg || e.kind == kCountry || e.class == "gov" || e.class == "org" || e.class == "media"
 	case m.gender == 'n':

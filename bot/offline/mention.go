@@ -1080,7 +1080,9 @@ func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
 		if m.trade = t.kindOf(t.toks[tradeTok].l); m.trade == "" {
 			m.trade = "company"
 		}
-	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last) || words >= 2 && lx.Set("teamwords", last):
+	case lx.Set("orgwords", last) || lx.Set("newsnames", strings.ToLower(m.name)) || lx.Set("newsnames", last) && !(words >= 2 && lx.GivenNames[t.toks[lo].l] != 0) || words >= 2 && lx.Set("teamwords", last):
+		// (Not a person's name whose surname is an outlet's: "Michael R.
+		// Bloomberg".)
 		// ("Northfield United", "Bristol Rovers": a club; "United" alone
 		// is a name that may stand for one.)
 		m.kind = kOrg
@@ -1117,6 +1119,11 @@ func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
 				m.kind = kOrg
 			}
 		}
+	case words == 1 && lo == t.sents[t.toks[lo].sent].body && lx.Set("docnouns", t.toks[lo].b) && !t.midCap[t.toks[lo].b]:
+		// "Documents revealed …": a document of no one named, its
+		// capital that of the sentence's first word.
+		m.name, m.kind, m.head, m.headTok = "", kDoc, t.toks[lo].b, lo
+		return m
 	default:
 		m.kind = kName
 	}
@@ -1130,6 +1137,13 @@ func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
 		m.owner = &owner
 		if lo > 0 && lx.Set("possessive", t.toks[lo-1].l) {
 			m.owner = nil // "his Facebook profile" is his, not Facebook's
+		}
+		if _, n := rs.gaz.match(t.toks, lo, hi); hi-lo == 1 && n == 0 && lo == t.sents[t.toks[lo].sent].body && !t.midCap[t.toks[lo].b] && lx.GivenNames[t.toks[lo].l] == 0 &&
+			!lx.Set("newsnames", t.toks[lo].l) && !lang.IsAcronym(t.toks[lo].s) {
+			// "Online records revealed …", "Internal documents show
+			// …": a word its place alone capitalised, never a name
+			// elsewhere, describes the document; it names no author.
+			m.owner = nil
 		}
 		m.name, m.kind, m.head = "", kDoc, t.toks[end-1].b
 		return m
