@@ -2962,7 +2962,7 @@ func (rs *resolver) openingSubord(s *sentence) int {
 			return -1
 		}
 		switch l := tk.l; {
-		case lx.Set("subord", l):
+		case lx.Set("subord", l) || k == s.body && lx.Set("subordopen", l):
 			return k
 		case lx.Set("as", l):
 			if end := t.npRight(k+1, s); end > k+1 && !t.toks[k+1].poss && t.startsVerb(end, int(tk.sent)) {

@@ -274,6 +274,9 @@ func (t *text) contentText(at *attribution) string {
 	// Words capitalised only because they opened the sentence.
 	if w, _, _ := strings.Cut(out, " "); w != "" {
 		lw := lang.Lower(w)
+		// "That's because …", "There's another factor …": the word
+		// before an English clitic.
+		base, _, clitic := strings.Cut(strings.ReplaceAll(lw, "’", "'"), "'")
 		lx := t.lx
 		_, pron := lx.Pronouns[lw]
 		// (Also a noun of people the article never writes with a
@@ -284,7 +287,9 @@ func (t *text) contentText(at *attribution) string {
 		// capital inside a sentence: "Destaca que es por ello …", not
 		// "… que Es por ello …".)
 		common := t.lowerSeen[lw] && !t.midCap[lw]
-		if w != lw && !lang.IsAcronym(w) && (lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || lx.Set("freerel", lw) || pron || elided(lx, lw) || people || common) {
+		// (Never the English "I", alone or with its clitic: "I'm
+		// tired".)
+		if w != lw && !lang.IsAcronym(w) && lw != "i" && base != "i" && (clitic && lx.Set("isclitic", base) || lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || lx.Set("freerel", lw) || pron || elided(lx, lw) || people || common) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

@@ -1153,7 +1153,7 @@ ich wir mir mich uns
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
-ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer ihm eigenen eigene eigener eigenes
+ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen woran worin wofür womit worüber wieso weshalb warum selbst ungefähr wer ihm eigenen eigene eigener eigenes o-ton originalton zitat wortlaut
 # Adverbs and adjectives that open a sentence before its verb ("Gleich
 # berichten wir …", "Knapp die Hälfte gab an …", "Gern berichten wir …"),
 # and a verb that opens one with its subject left out ("Klingt seltsam,

@@ -975,6 +975,11 @@ while whereas but
 [set subord]
 when whenever after while although though if because since before once until whereas unless
 
+[set subordopen]
+# Words that open a subordinate clause only at the sentence's start (elsewhere
+# they open a relative clause): "Where proponents claimed …, the law …".
+where
+
 [set coord]
 and but or nor
 
