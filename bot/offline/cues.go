@@ -854,7 +854,14 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 			cu.right.t1 = end
 			// "a déclaré le ministre, Jean Dupont, …": a name in
 			// apposition.
-			if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
+			if l := t.nameListEnd(end, s); l > end && t.toks[end-1].cap {
+				// "mencionó la ministra de Ciencia, Innovación,
+				// Tecnología y Telecomunicaciones, Paola Vega": the
+				// ministry's names, then the person's.
+				if m, e2 := a.apposAfter(cu.right, l, s); m != nil && m.kind == kPerson {
+					cu.appos, cu.right.t1 = m, e2
+				}
+			} else if m, e2 := a.apposAfter(cu.right, end, s); m != nil {
 				cu.appos, cu.right.t1 = m, e2
 			} else if m, e2 := a.apposAfter(cu.right, t.coordTitleEnd(cu.right, end, s), s); m != nil && m.kind == kPerson {
 				// "expresó el miembro del Buró Político y presidente
@@ -7428,4 +7435,36 @@ func (t *text) timeOpening(lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// nameListEnd returns, for a phrase that ends at the comma end with a
+// capitalised word, the comma after a list of capitalised words that
+// goes on from it and closes with a coordinator (", Innovación,
+// Tecnología y Telecomunicaciones,"), or end.
+func (t *text) nameListEnd(end int, s *sentence) int {
+	capsFrom := func(j int) int { // the end of a run of one to three capitalised words from j, or -1
+		n := 0
+		for j < s.t1 && t.toks[j].kind == tWord && t.toks[j].cap && t.toks[j].q < 0 {
+			j++
+			n++
+		}
+		if n == 0 || n > 3 {
+			return -1
+		}
+		return j
+	}
+	for k := end; k < s.t1 && t.toks[k].s == ","; {
+		j := capsFrom(k + 1)
+		if j < 0 || j >= s.t1 {
+			return end
+		}
+		if t.toks[j].kind == tWord && t.lx.Set("coord", t.toks[j].l) {
+			if j2 := capsFrom(j + 1); j2 > 0 && j2 < s.t1 && t.toks[j2].s == "," {
+				return j2
+			}
+			return end
+		}
+		k = j
+	}
+	return end
 }

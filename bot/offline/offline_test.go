@@ -4636,6 +4636,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Vitamins are sold in every shop.\n\nThat's because doing so can decrease your risk of eye disease, as noted by immunologist Dr. Lina Velikova."},
 		{name: "en the pronoun I keeps its capital in the paraphrase", sent: 2, party: "Tom Reed", claim: "Says I think the plan is wrong",
 			text: "The council met on Monday.\n\nI think the plan is wrong, says Tom Reed."},
+		{name: "es a list of capitalised names after a title's preposition is the body's name: the person named after it speaks", sent: 2, party: "Paola Vega", notParty: "Innovación",
+			text: "El Gobierno presentó el plan el lunes.\n\n“La directriz va dirigida a las instituciones del sector público”, mencionó la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
