@@ -37,3 +37,20 @@ func TestPositionAsked(t *testing.T) {
 		{name: "de Position", code: "de", text: de, q: "Welche Position hat Rosa Teller?", quote: "Vertriebsleiterin"},
 	})
 }
+
+// TestPositionDescribedLater: when the sentence that first names someone
+// does not describe them ("Chargée de la réforme, Rose Tellier a…"), the
+// first that does answers what they do ("Rose Tellier, ministre du
+// Travail, …").
+func TestPositionDescribedLater(t *testing.T) {
+	fr := "Réforme des retraites\n\nChargée de la réforme, Rose Tellier a su gagner la confiance du président.\n\n" +
+		"Face aux grèves, Rose Tellier, ministre du Travail, défend le projet devant les syndicats.\n\n" +
+		"Les syndicats appellent à une nouvelle journée de grève jeudi.\n"
+	es := "Reforma de las pensiones\n\nEncargada de la reforma, Rosa Teller ha ganado la confianza del presidente.\n\n" +
+		"Ante las huelgas, Rosa Teller, ministra de Trabajo, defiende el proyecto ante los sindicatos.\n\n" +
+		"Los sindicatos convocan una nueva jornada de huelga el jueves.\n"
+	runRuleCases(t, []ruleCase{
+		{name: "fr", code: "fr", text: fr, q: "Quel poste occupe Rose Tellier ?", quote: "ministre du Travail"},
+		{name: "es", code: "es", text: es, q: "¿Qué cargo tiene Rosa Teller?", quote: "ministra de Trabajo"},
+	})
+}
