@@ -288,11 +288,12 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 			return notSaid
 		}
 		picked = []int{n}
-	case qu.asksJob(a.v) && a.describesNamed(a.firstNaming(qu), qu):
+	case qu.asksJob(a.v) && a.firstDescribing(qu) > 0:
 		// "Where does Ana Ruiz work?": the article says what someone
-		// does where it first names them, when it describes them
-		// there ("Professor Ana Ruiz, of the city's university, …").
-		picked = []int{a.firstNaming(qu)}
+		// does where it first names and describes them ("Professor
+		// Ana Ruiz, of the city's university, …"), if not where it
+		// first names them ("Charged with the reform, Ana Ruiz …").
+		picked = []int{a.firstDescribing(qu)}
 	default:
 		var notKnown bool
 		if qu.asksStatement && qu.speaker == "" {
@@ -1329,19 +1330,28 @@ var ageSetOff = regexp.MustCompile(`([\p{L}'’-]+)(?:, (?:[1-9]|[1-9][0-9]|1[01
 // headline and furniture, that writes all the question's names
 // capitalised, or 0.
 func (a *article) firstNaming(qu *question) int {
-	return a.firstWhere(func(i int) bool {
-		for t := range qu.names {
-			// Written as a name: "power bills" does not name Bill
-			// Powers.
-			if !slices.ContainsFunc(a.words[i], func(w word) bool {
-				s := a.v.stem(w.f)
-				return w.cap && (s == t || s == qu.surname[t])
-			}) {
-				return false
-			}
+	return a.firstWhere(func(i int) bool { return a.namesAsked(i, qu) })
+}
+
+// firstDescribing returns the number of the first sentence, headline and
+// furniture aside, that names everyone the question names and describes
+// the first of them (describesNamed), or 0.
+func (a *article) firstDescribing(qu *question) int {
+	return a.firstWhere(func(i int) bool { return a.namesAsked(i, qu) && a.describesNamed(i+1, qu) })
+}
+
+// namesAsked reports whether sentence i writes every name of the
+// question as a name: "power bills" does not name Bill Powers.
+func (a *article) namesAsked(i int, qu *question) bool {
+	for t := range qu.names {
+		if !slices.ContainsFunc(a.words[i], func(w word) bool {
+			s := a.v.stem(w.f)
+			return w.cap && (s == t || s == qu.surname[t])
+		}) {
+			return false
 		}
-		return true
-	})
+	}
+	return true
 }
 
 // describesNamed reports whether sentence n (1-based) describes the

@@ -740,6 +740,9 @@ func (v *vocab) stem(w string) string {
 		return t
 	}
 	full := w
+	if t := v.particleSame(w); t != "" {
+		return t
+	}
 	w = v.strip(w)
 	if t, ok := v.same[w]; ok {
 		return t
@@ -921,6 +924,23 @@ func (v *vocab) strip(w string) string {
 		}
 	}
 	return w
+}
+
+// particleSame returns the term of a word that is a separable particle
+// before a form of a same group ("eingenommen" and "einnehmen" are "ein"
+// and the group of "genommen" and "nehmen"), or "".
+func (v *vocab) particleSame(w string) string {
+	for _, p := range v.separable {
+		if rest, ok := strings.CutPrefix(w, p); ok && len([]rune(rest)) >= 4 {
+			if t, ok := v.same[rest]; ok {
+				return p + t
+			}
+			if t, ok := v.same[v.strip(rest)]; ok {
+				return p + t // "Anschläge" as "Anschlag"
+			}
+		}
+	}
+	return ""
 }
 
 // unseparate drops the prefix of a participle after a separable particle
