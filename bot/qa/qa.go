@@ -833,7 +833,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// read: any count of people answers "How many people…".)
 			mc *= shapeContent
 		}
-		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) {
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) || a.deniesAsked(i, qu) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -895,6 +895,56 @@ func (a *article) saysOpposite(i int, qu *question) bool {
 		}
 	}
 	return false
+}
+
+// deniesAsked reports whether sentence i negates a content word of a
+// question that asks for a fact of what was done (what, which, who, how
+// many, where; what thing, which one of a kind): "the office had not filed charges" does not say which
+// charges it filed, nor "no one was arrested" who was. A question that
+// is itself negated, asks whether or why, when (a thing not done
+// "until" a time is done then) or what a party said ("He said he would
+// not resign") is not so read.
+func (a *article) deniesAsked(i int, qu *question) bool {
+	switch qu.kind {
+	case "yesno", "why", "when":
+		return false
+	case "what":
+		if qu.thing == "" && qu.typeTerm == "" {
+			// "What did the dealer know about it?" "He had not
+			// known…": what was not done answers what was.
+			return false
+		}
+	}
+	if qu.asksStatement || slices.ContainsFunc(qu.words, func(w word) bool { return inSet(a.lx, "negation", w.f) || w.f == "t" }) {
+		return false
+	}
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if qu.terms[t] == 0 || qu.names[t] || qu.light[t] || w.cap && !w.first {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-negationReach; j-- {
+			if a.negativeAt(ws, j) && !inSet(a.lx, "restrictneg", ws[j].f) && (j == 0 || !inSet(a.lx, "modal", ws[j-1].f)) && !slices.ContainsFunc(ws[j+1:k], func(x word) bool { return a.v.restrict[x.f] }) {
+				return true
+			}
+			if x := ws[j].f; !inSet(a.lx, "aux", x) && !inSet(a.lx, "passive", x) && !inSet(a.lx, "adverbs", x) && !a.v.restrict[x] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// negationReach is how many words before a word its negation may stand,
+// across auxiliaries and adverbs ("had not yet filed").
+const negationReach = 4
+
+// negativeAt reports whether ws[k] is a negation of the lexicon: a word
+// of its set, or the "t" of a contraction ("didn't" is split in "didn"
+// and "t").
+func (a *article) negativeAt(ws []word, k int) bool {
+	return inSet(a.lx, "negation", ws[k].f) || ws[k].f == "t" && k > 0 && inSet(a.lx, "negation", ws[k-1].f+"'t")
 }
 
 // givesReason reports whether sentence i holds a word that gives a
