@@ -1163,7 +1163,14 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			w := ws[j]
-			if w.digit || w.cap && !(lx != nil && lx.NounCaps) || isKindWord(v, w.f) {
+			if w.digit || v.numbers[w.f] || w.cap && !(lx != nil && lx.NounCaps) {
+				// "Which GP practice was…", "Which two councillors
+				// have…": a name or a number before the noun
+				// qualifies it, when the noun's run of words is
+				// closed by the auxiliary that opens the rest.
+				return closedRun(ws, j+1, v, lx)
+			}
+			if isKindWord(v, w.f) {
 				return -1
 			}
 			if !v.isStopWord(w, lx) {
@@ -1171,6 +1178,24 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// closedRun returns the index of the last of the one or two content
+// words in lower case from ws[j] when the auxiliary that opens the rest
+// of the question comes right after them ("practice" of "Which GP
+// practice was…"), and -1 otherwise ("Which Democrats voted…" names
+// the kind by a name).
+func closedRun(ws []word, j int, v *vocab, lx *lang.Lexicon) int {
+	for k := j; k < len(ws) && k <= j+1; k++ {
+		w := ws[k]
+		if w.cap || w.digit || v.isStopWord(w, lx) || isKindWord(v, w.f) || possessor(ws, k, v) != "" {
+			return -1
+		}
+		if k+1 < len(ws) && isYesNoOpen(ws[k+1].f, v) {
+			return k
+		}
 	}
 	return -1
 }
