@@ -1060,6 +1060,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.exact && a.v.rough[w.f] && (k == 0 || !ws[k-1].digit && !a.v.numbers[ws[k-1].f]) {
 				continue // "thousands of homes" is no exact count
 			}
+			if qu.count && !qu.measure && k > 0 && a.v.measure[ws[k-1].f] && (w.digit || a.v.numbers[w.f]) {
+				continue // "until age 70" counts no one using the strategy
+			}
 			if qu.count && w.digit && strings.ContainsFunc(w.f, unicode.IsLetter) {
 				continue // "84mph", "2.15kg": a measure, no count
 			}
@@ -1084,6 +1087,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 				// "a three-year contract", "a 21-year-old woman": a
 				// duration or an age, no time.
 				continue
+			}
+			if qu.exact && a.v.time[w.f] && a.v.units[w.f] {
+				continue // "next month" is no exact time
 			}
 			if !qu.date && a.v.time[w.f] && a.v.units[w.f] && a.unitInCompound(ws, k) {
 				continue // "elderly day centers" tells no time

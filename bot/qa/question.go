@@ -50,7 +50,9 @@ type question struct {
 	thing string
 	// exact is set on a "how many" question that asks for an exact
 	// figure ("Exactly how many homes…"): a magnitude ("thousands")
-	// is none.
+	// is none; and on a "when" question that asks for an exact time
+	// ("When exactly will…"): a unit of time ("next month", "this
+	// week") is none.
 	exact bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
@@ -246,7 +248,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if out.kind == "what" {
 		out.thing = thingAsked(ws, v, lx)
 	}
-	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
+	out.exact = (out.kind == "howmany" || out.kind == "when") && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
 		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {
 			out.age = true
