@@ -833,7 +833,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// read: any count of people answers "How many people…".)
 			mc *= shapeContent
 		}
-		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) || a.deniesAsked(i, qu) {
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) || a.deniesAsked(i, qu) || a.otherSource(i, qu) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -930,6 +930,46 @@ func (a *article) deniesAsked(i int, qu *question) bool {
 			}
 			if x := ws[j].f; !inSet(a.lx, "aux", x) && !inSet(a.lx, "passive", x) && !inSet(a.lx, "adverbs", x) && !a.v.restrict[x] {
 				break
+			}
+		}
+	}
+	return false
+}
+
+// otherSource reports whether sentence i, for a question that asks by
+// whose word ("according to Paul Dunn"), is one the briefing gives
+// another speaker: it holds no name of the source, and neither does the
+// sentence after it (a quotation attributed after it: "…”, indicó"
+// "Carlos Asig, …"). "She also said that…" after a paragraph on the
+// minister asked about is the words of the one who spoke, when the
+// briefing names them (see spokenByName).
+func (a *article) otherSource(i int, qu *question) bool {
+	if len(qu.source) == 0 || !a.spokenByName(i) {
+		return false
+	}
+	named := false
+	for t := range qu.source {
+		if !qu.names[t] {
+			continue
+		}
+		named = true
+		if a.spoken[i+1][t] || a.tf[i][t] > 0 || i+1 < len(a.tf) && a.tf[i+1][t] > 0 {
+			return false
+		}
+	}
+	return named
+}
+
+// spokenByName reports whether the briefing gives sentence i to someone
+// the article names by a name it writes capitalised ("Ramona
+// Archer-Bradshaw"), not only by a common noun ("the brokerage", which
+// may stand for the source asked about).
+func (a *article) spokenByName(i int) bool {
+	names := a.names()
+	for t := range a.spoken[i+1] {
+		for n := range names {
+			if a.v.stem(n) == t {
+				return true
 			}
 		}
 	}
