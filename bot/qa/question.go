@@ -348,7 +348,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if full := v.strip(w.f); v.compound > 0 && !isGroupTerm(s) && len([]rune(full)) >= v.compound {
 			out.parts[s] = full
 		}
-		if w.cap && (!w.first || names[w.f]) && !nounCaps {
+		if w.cap && (!w.first || names[w.f]) && !nounCaps && (!v.time[w.f] || out.kind == "yesno") {
+			// (A weekday or a month names no one: "What time did
+			// the blackouts start on Saturday?" is answered by a
+			// sentence that says when, whether or not it or one
+			// before names the day. A yes/no question asks about
+			// that day: "Did the operator order blackouts on
+			// Monday?" is not answered by Friday's.)
 			out.names[s] = true
 			out.capitalised[s] = true
 		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && isRelation(ws, i, asking, out.kind, v, lx) {
