@@ -1548,8 +1548,11 @@ func (a *article) namesNew(i int, qu *question) bool {
 }
 
 // isYear reports whether the folded word f is a year (four digits from
-// 1800 to 2099).
+// 1800 to 2099) or a decade of such years ("2030s").
 func isYear(f string) bool {
+	if d, ok := strings.CutSuffix(f, "0s"); ok && len(d) == 3 {
+		f = d + "0" // a decade: "the 2030s", "the 1990s"
+	}
 	if len(f) != 4 || strings.Trim(f, "0123456789") != "" {
 		return false
 	}
