@@ -1334,6 +1334,12 @@ func (a *article) namesAgent(i int, qu *question) bool {
 			continue
 		}
 		held = true
+		if k > 0 && ws[k-1].cap && !ws[k-1].first && qu.names[a.v.stem(ws[k-1].f)] && a.whoSubject(qu) {
+			// "Who sold the painting at the Artcurial auction?"
+			// "…when auction house Artcurial sold it…": the one
+			// who did it is the question's own, no answer.
+			continue
+		}
 		if k == 0 || !a.v.passive[ws[k-1].f] || a.v.isProgressive(w.low) {
 			return true // "were organizing" is no passive
 		}
@@ -1344,6 +1350,23 @@ func (a *article) namesAgent(i int, qu *question) bool {
 		}
 	}
 	return !held
+}
+
+// whoSubject reports whether a "who" question asks who did its act: its
+// verb comes right after the question word, or after an auxiliary ("Who
+// sold…?", "Who has sold…?"), not after a subject of its own ("Who did
+// the gallery sell it to?").
+func (a *article) whoSubject(qu *question) bool {
+	ws := qu.words
+	for k := 1; k < len(ws) && k <= 2; k++ {
+		if slices.Contains(qu.acts, a.v.stem(ws[k].f)) {
+			return true
+		}
+		if !inSet(a.lx, "aux", ws[k].f) && !inSet(a.lx, "modal", ws[k].f) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesRole reports whether sentence i, for a "who" question with no
