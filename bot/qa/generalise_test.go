@@ -81,7 +81,9 @@ func TestAnswerTypeNoun(t *testing.T) {
 	for q, want := range map[string]string{
 		"Which company did he name?":      "company",
 		"What did the minister say?":      "",
-		"Which Berlin office was closed?": "",
+		"Which Berlin office was closed?": "office",
+		"Which Democrats voted for it?":   "",
+		"Which 2020 report said so?":      "",
 	} {
 		ws := splitWords(q)
 		got := ""

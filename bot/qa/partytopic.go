@@ -77,6 +77,17 @@ func (a *article) holdsNear(i int, qu *question) bool {
 		if a.holdsAny(j, qu) {
 			return true
 		}
+		if j > 0 && j < i && a.d.Sentences[j-1].Para != a.d.Sentences[j].Para && a.d.Sentences[j].Para == a.d.Sentences[i].Para && len(a.words[i]) > reactionWords {
+			// A statement that goes on in a paragraph is about what
+			// that paragraph names, not an earlier one: "LVMH's
+			// donation will cover…" "In the days after the auction,
+			// the export was halted… “We are fully mobilized…,” said
+			// des Cars" is no word on the donation. (One that opens
+			// its paragraph goes on from the one before, "Ruiz spoke
+			// after the vote." "“We will…”", and so does a short
+			// reaction: "Avigilon declined to comment.")
+			break
+		}
 	}
 	return false
 }

@@ -834,7 +834,7 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 			// read: any count of people answers "How many people…".)
 			mc *= shapeContent
 		}
-		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) {
+		if c < mc || all < minCov || !a.namedNear(i, nameCov) || a.saysOpposite(i, qu) || a.deniesAsked(i, qu) || a.otherSource(i, qu) {
 			continue
 		}
 		// The tense of a question about a party's words is that of
@@ -896,6 +896,96 @@ func (a *article) saysOpposite(i int, qu *question) bool {
 		}
 	}
 	return false
+}
+
+// deniesAsked reports whether sentence i negates a content word of a
+// question that asks for a fact of what was done (what, which, who, how
+// many, where; what thing, which one of a kind): "the office had not filed charges" does not say which
+// charges it filed, nor "no one was arrested" who was. A question that
+// is itself negated, asks whether or why, when (a thing not done
+// "until" a time is done then) or what a party said ("He said he would
+// not resign") is not so read.
+func (a *article) deniesAsked(i int, qu *question) bool {
+	switch qu.kind {
+	case "yesno", "why", "when":
+		return false
+	case "what":
+		if qu.thing == "" && qu.typeTerm == "" {
+			// "What did the dealer know about it?" "He had not
+			// known…": what was not done answers what was.
+			return false
+		}
+	}
+	if qu.asksStatement || slices.ContainsFunc(qu.words, func(w word) bool { return inSet(a.lx, "negation", w.f) || w.f == "t" }) {
+		return false
+	}
+	ws := a.words[i]
+	for k, w := range ws {
+		t := a.v.stem(w.f)
+		if qu.terms[t] == 0 || qu.names[t] || qu.light[t] || w.cap && !w.first {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-negationReach; j-- {
+			if a.negativeAt(ws, j) && !inSet(a.lx, "restrictneg", ws[j].f) && (j == 0 || !inSet(a.lx, "modal", ws[j-1].f)) && !slices.ContainsFunc(ws[j+1:k], func(x word) bool { return a.v.restrict[x.f] }) {
+				return true
+			}
+			if x := ws[j].f; !inSet(a.lx, "aux", x) && !inSet(a.lx, "passive", x) && !inSet(a.lx, "adverbs", x) && !a.v.restrict[x] {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// otherSource reports whether sentence i, for a question that asks by
+// whose word ("according to Paul Dunn"), is one the briefing gives
+// another speaker: it holds no name of the source, and neither does the
+// sentence after it (a quotation attributed after it: "…”, indicó"
+// "Carlos Asig, …"). "She also said that…" after a paragraph on the
+// minister asked about is the words of the one who spoke, when the
+// briefing names them (see spokenByName).
+func (a *article) otherSource(i int, qu *question) bool {
+	if len(qu.source) == 0 || !a.spokenByName(i) {
+		return false
+	}
+	named := false
+	for t := range qu.source {
+		if !qu.names[t] {
+			continue
+		}
+		named = true
+		if a.spoken[i+1][t] || a.tf[i][t] > 0 || i+1 < len(a.tf) && a.tf[i+1][t] > 0 {
+			return false
+		}
+	}
+	return named
+}
+
+// spokenByName reports whether the briefing gives sentence i to someone
+// the article names by a name it writes capitalised ("Ramona
+// Archer-Bradshaw"), not only by a common noun ("the brokerage", which
+// may stand for the source asked about).
+func (a *article) spokenByName(i int) bool {
+	names := a.names()
+	for t := range a.spoken[i+1] {
+		for n := range names {
+			if a.v.stem(n) == t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negationReach is how many words before a word its negation may stand,
+// across auxiliaries and adverbs ("had not yet filed").
+const negationReach = 4
+
+// negativeAt reports whether ws[k] is a negation of the lexicon: a word
+// of its set, or the "t" of a contraction ("didn't" is split in "didn"
+// and "t").
+func (a *article) negativeAt(ws []word, k int) bool {
+	return inSet(a.lx, "negation", ws[k].f) || ws[k].f == "t" && k > 0 && inSet(a.lx, "negation", ws[k-1].f+"'t")
 }
 
 // givesReason reports whether sentence i holds a word that gives a
@@ -1011,6 +1101,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 			if qu.exact && a.v.rough[w.f] && (k == 0 || !ws[k-1].digit && !a.v.numbers[ws[k-1].f]) {
 				continue // "thousands of homes" is no exact count
 			}
+			if qu.count && !qu.measure && k > 0 && a.v.measure[ws[k-1].f] && (w.digit || a.v.numbers[w.f]) {
+				continue // "until age 70" counts no one using the strategy
+			}
 			if qu.count && w.digit && strings.ContainsFunc(w.f, unicode.IsLetter) {
 				continue // "84mph", "2.15kg": a measure, no count
 			}
@@ -1035,6 +1128,9 @@ func (a *article) holdsKind(i int, qu *question) bool {
 				// "a three-year contract", "a 21-year-old woman": a
 				// duration or an age, no time.
 				continue
+			}
+			if qu.exact && a.v.time[w.f] && a.v.units[w.f] {
+				continue // "next month" is no exact time
 			}
 			if !qu.date && a.v.time[w.f] && a.v.units[w.f] && a.unitInCompound(ws, k) {
 				continue // "elderly day centers" tells no time
@@ -1239,6 +1335,12 @@ func (a *article) namesAgent(i int, qu *question) bool {
 			continue
 		}
 		held = true
+		if k > 0 && ws[k-1].cap && !ws[k-1].first && qu.names[a.v.stem(ws[k-1].f)] && a.whoSubject(qu) {
+			// "Who sold the painting at the Artcurial auction?"
+			// "…when auction house Artcurial sold it…": the one
+			// who did it is the question's own, no answer.
+			continue
+		}
 		if k == 0 || !a.v.passive[ws[k-1].f] || a.v.isProgressive(w.low) {
 			return true // "were organizing" is no passive
 		}
@@ -1249,6 +1351,23 @@ func (a *article) namesAgent(i int, qu *question) bool {
 		}
 	}
 	return !held
+}
+
+// whoSubject reports whether a "who" question asks who did its act: its
+// verb comes right after the question word, or after an auxiliary ("Who
+// sold…?", "Who has sold…?"), not after a subject of its own ("Who did
+// the gallery sell it to?").
+func (a *article) whoSubject(qu *question) bool {
+	ws := qu.words
+	for k := 1; k < len(ws) && k <= 2; k++ {
+		if slices.Contains(qu.acts, a.v.stem(ws[k].f)) {
+			return true
+		}
+		if !inSet(a.lx, "aux", ws[k].f) && !inSet(a.lx, "modal", ws[k].f) {
+			return false
+		}
+	}
+	return false
 }
 
 // namesRole reports whether sentence i, for a "who" question with no
@@ -1462,8 +1581,11 @@ func (a *article) namesNew(i int, qu *question) bool {
 }
 
 // isYear reports whether the folded word f is a year (four digits from
-// 1800 to 2099).
+// 1800 to 2099) or a decade of such years ("2030s").
 func isYear(f string) bool {
+	if d, ok := strings.CutSuffix(f, "0s"); ok && len(d) == 3 {
+		f = d + "0" // a decade: "the 2030s", "the 1990s"
+	}
 	if len(f) != 4 || strings.Trim(f, "0123456789") != "" {
 		return false
 	}

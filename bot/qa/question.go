@@ -50,7 +50,9 @@ type question struct {
 	thing string
 	// exact is set on a "how many" question that asks for an exact
 	// figure ("Exactly how many homes…"): a magnitude ("thousands")
-	// is none.
+	// is none; and on a "when" question that asks for an exact time
+	// ("When exactly will…"): a unit of time ("next month", "this
+	// week") is none.
 	exact bool
 	// other is set when the question asks for another name than its
 	// own ("Which companies besides the Times…"); the words that ask
@@ -246,7 +248,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if out.kind == "what" {
 		out.thing = thingAsked(ws, v, lx)
 	}
-	out.exact = out.kind == "howmany" && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
+	out.exact = (out.kind == "howmany" || out.kind == "when") && slices.ContainsFunc(ws, func(w word) bool { return v.exact[w.f] })
 	for _, p := range v.age {
 		if at := phraseAt(folded[:min(len(folded), len(p)+2)], p); at >= 0 {
 			out.age = true
@@ -346,7 +348,13 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		if full := v.strip(w.f); v.compound > 0 && !isGroupTerm(s) && len([]rune(full)) >= v.compound {
 			out.parts[s] = full
 		}
-		if w.cap && (!w.first || names[w.f]) && !nounCaps {
+		if w.cap && (!w.first || names[w.f]) && !nounCaps && (!v.time[w.f] || out.kind == "yesno") {
+			// (A weekday or a month names no one: "What time did
+			// the blackouts start on Saturday?" is answered by a
+			// sentence that says when, whether or not it or one
+			// before names the day. A yes/no question asks about
+			// that day: "Did the operator order blackouts on
+			// Monday?" is not answered by Friday's.)
 			out.names[s] = true
 			out.capitalised[s] = true
 		} else if i != typeNoun && !out.asksStatement && !slices.Contains(out.counted, s) && isRelation(ws, i, asking, out.kind, v, lx) {
@@ -1163,7 +1171,14 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 		}
 		for j := i + 1; j < len(ws) && j <= i+3; j++ {
 			w := ws[j]
-			if w.digit || w.cap && !(lx != nil && lx.NounCaps) || isKindWord(v, w.f) {
+			if w.digit || v.numbers[w.f] || w.cap && !(lx != nil && lx.NounCaps) {
+				// "Which GP practice was…", "Which two councillors
+				// have…": a name or a number before the noun
+				// qualifies it, when the noun's run of words is
+				// closed by the auxiliary that opens the rest.
+				return closedRun(ws, j+1, v, lx)
+			}
+			if isKindWord(v, w.f) {
 				return -1
 			}
 			if !v.isStopWord(w, lx) {
@@ -1171,6 +1186,24 @@ func answerType(ws []word, v *vocab, lx *lang.Lexicon) int {
 			}
 		}
 		return -1
+	}
+	return -1
+}
+
+// closedRun returns the index of the last of the one or two content
+// words in lower case from ws[j] when the auxiliary that opens the rest
+// of the question comes right after them ("practice" of "Which GP
+// practice was…"), and -1 otherwise ("Which Democrats voted…" names
+// the kind by a name).
+func closedRun(ws []word, j int, v *vocab, lx *lang.Lexicon) int {
+	for k := j; k < len(ws) && k <= j+1; k++ {
+		w := ws[k]
+		if w.cap || w.digit || v.isStopWord(w, lx) || isKindWord(v, w.f) || possessor(ws, k, v) != "" {
+			return -1
+		}
+		if k+1 < len(ws) && isYesNoOpen(ws[k+1].f, v) {
+			return k
+		}
 	}
 	return -1
 }

@@ -127,6 +127,10 @@ type vocab struct {
 	// "why" question's best sentence without one may have its reason
 	// in the sentence after it.
 	reason map[string]bool
+	// restrict holds the words that, after a negation, restrict what
+	// it says rather than deny it ("not only", "not just"): see
+	// deniesAsked.
+	restrict map[string]bool
 	// light holds the forms of the light verbs ("go", "make", "take",
 	// "doing"): their object or their context holds what is asked, and
 	// an answer says it with a verb of its own ("How many students go to
@@ -401,10 +405,10 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, restrict: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	// The keys whose value is a list of single words, each the set it
 	// fills.
-	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
+	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "restrict": &v.restrict, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
 		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord, "doopen": &v.doOpen, "perfectopen": &v.perfectOpen}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
