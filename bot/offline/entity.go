@@ -3647,10 +3647,12 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
 	// …").
 	minPara := para - 1
-	if chainPara >= 0 && a.t.lx.NounCaps {
+	if chainPara >= 0 && (a.t.lx.NounCaps || a.t.lx.Trait("pronounchains")) {
 		// (Over paragraphs too, in German news of short paragraphs:
 		// "Peter Lenz lebt in Kenia. ¶ Er kann nicht lesen. ¶ „…“,
-		// sagt er.")
+		// sagt er."; and in a language with the trait pronounchains:
+		// "Sylvie Caron dirige l'association. ¶ Elle a fondé le
+		// refuge en 2015. ¶ Aujourd'hui, elle estime que …".)
 		minPara = min(minPara, chainPara-1)
 	}
 	narrowPara := minPara

@@ -2998,6 +2998,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "La CGT a réuni ses militants lundi. Sa position est sans appel : « Le site doit rester ouvert. »"},
 		{name: "fr a verb of going on that needs a colon, in the passive with an agent: no one's words", sent: 2, none: true,
 			text: "Le match a repris à 21 heures. L'attaquant part seul en contre mais il est repris par deux défenseurs lyonnais."},
+		{name: "fr a pronoun chain over paragraphs: the one named in the paragraph before the chain's first sentence", sent: 3, party: "Sylvie Caron", claim: "Estime que les refuges",
+			text: "Sylvie Caron dirige l'association depuis 2015.\n\nElle a fondé le refuge après la mort de son chien.\n\nAujourd'hui, elle estime que les refuges manquent de moyens."},
 		{name: "fr accuser le coup, to take a blow, accuses no one", sent: 2, none: true,
 			text: "Le club a perdu dimanche à domicile. L'entraîneur Paul Roux a accusé le coup après la défaite."},
 		{name: "fr accuser le coup, then a gérondif of saying: the subject's words", sent: 2, party: "Paul Roux", claim: "Dit que le vote",
