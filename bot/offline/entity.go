@@ -4534,12 +4534,49 @@ func (rs *resolver) resolveLatter(m *mention, sent, tok int) *entity {
 			}
 			return sn.e
 		}
-		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !rs.t.namedLast(sn, sent, tok) {
+		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !rs.t.namedLast(sn, sent, tok) && !(person && sn.subject && !m.plural && rs.t.onlyUnlikeAfter(sn, sent, tok, m.gender)) {
 			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
 	}
 	return nil
+}
+
+// onlyUnlikeAfter reports whether every phrase after the subject seen sn
+// up to token tok of sentence sent (or the end of sn's sentence) opens
+// with a determiner of [set latterplural], or of the other gender's set
+// of [set lattermasculine] and [set latterfeminine] than gender: things
+// named after the subject that a "ce dernier" or "celle-ci" of gender
+// cannot stand for ("Paul Roux a reçu les commerçants. Ce dernier …",
+// "Paul Roux a visité la nouvelle usine. Ce dernier …" are his). Any
+// other determiner, a name, or a quotation between, and it is false
+// ("… a visité le chantier. Ce dernier …" may be the building site).
+func (t *text) onlyUnlikeAfter(sn seen, sent, tok int, gender byte) bool {
+	if gender != 'm' && gender != 'f' || len(t.lx.Sets["latterplural"]) == 0 {
+		return false
+	}
+	other := "latterfeminine"
+	if gender == 'f' {
+		other = "lattermasculine"
+	}
+	bound := tok
+	if sn.sent != sent {
+		bound = t.sents[sn.sent].t1
+	}
+	for k := sn.end; k < bound; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0:
+			return false
+		case tk.kind != tWord:
+		case tk.cap:
+			return false
+		case t.lx.Set("latterplural", tk.l) || t.lx.Set(other, tk.l):
+		case t.lx.Set("determiners", tk.l) || t.lx.Pronouns[tk.l].Gender != 0:
+			return false
+		}
+	}
+	return true
 }
 
 // orgComplement reports whether the body seen sn is named after a

@@ -1085,6 +1085,18 @@ presse journalistes médias
 # "ce dernier": the one named last, not the last subject.
 ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
+# Determiners of a phrase "ce dernier" or "celle-ci" cannot stand for:
+# many, or of the other gender. Such phrases alone after a subject that
+# is a person leave the subject the one named last: "Paul Roux a reçu
+# les commerçants. Ce dernier …", "Paul Roux a visité la nouvelle usine.
+# Ce dernier …" (not "… a visité le chantier. Ce dernier …").
+[set latterplural]
+les des ces aux ses leurs nos vos mes quelques plusieurs certains certaines nombreux nombreuses deux trois quatre cinq six sept huit neuf dix
+[set lattermasculine]
+le un ce cet du au
+[set latterfeminine]
+la une cette sa
+
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin après-midi nuit veille lendemain week-end
 
