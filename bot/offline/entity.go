@@ -3429,7 +3429,7 @@ func (a *analysis) bareQuestion(j int) bool {
 	}
 	for k := s.body; k < s.t1; k++ {
 		tk := &t.toks[k]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap && !t.lx.NounCaps {
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap && !t.lx.NounCaps && !(k == s.body+1 && isDash(t.toks[s.body].s)) {
 			return false
 		}
 	}

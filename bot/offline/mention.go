@@ -1400,6 +1400,13 @@ func (t *text) isName(k int) bool {
 	if !atStart {
 		return true
 	}
+	// A word alone in its sentence, after no more than a dialogue dash
+	// ("— Pourquoi ?", "— Vraiment."), that the article never
+	// capitalises inside a sentence: a question or an answer, no one
+	// named.
+	if !t.midCap[l] && lx.GivenNames[l] == 0 && !lang.IsAcronym(tk.s) && t.loneWord(k, s) {
+		return false
+	}
 	// A noun of people opening the sentence before a name describes the
 	// person: "Witness Ahmed Karim said", "Teammate Kevin De Bruyne added".
 	if !t.midCap[l] && t.lx.Speakers[l] == "people" && k+2 < s.t1 && t.toks[k+1].cap && t.toks[k+1].kind == tWord &&
@@ -2759,4 +2766,15 @@ func (t *text) groupCounterAt(lo, i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// loneWord reports whether token k is the only word of sentence s, with
+// no quotation in it: punctuation and dashes alone around it.
+func (t *text) loneWord(k int, s *sentence) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if j != k && (t.toks[j].kind == tWord || t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose) {
+			return false
+		}
+	}
+	return true
 }
