@@ -676,6 +676,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 		return a.descEntity(m, nil)
 	}
+	if e := a.demonstrativePerson(m, owner, sent, tok); e != nil {
+		return e
+	}
 	if e := a.placeTitled(m, sent, tok); e != nil {
 		return e
 	}
@@ -5207,4 +5210,50 @@ func (t *text) ownedName(name string, pron *mention, owner *entity) string {
 		return name
 	}
 	return strings.NewReplacer("{party}", name, "{owner}", owner.name).Replace(tmpl)
+}
+
+// demonstrativePerson returns, for one person described after a
+// determiner of [set demonstrativedets] ("cet infirmier", "cette mère de
+// famille"), the only person named in the sentence before and in this
+// one so far, of the determiner's gender, when no other person is
+// described between them with a determiner ("Paul Roux est infirmier à
+// Lyon. Selon cet infirmier, …" is his; not "Paul Roux a parlé à un
+// voisin. Selon cet homme, …"); else nil.
+func (a *analysis) demonstrativePerson(m *mention, owner *entity, sent, tok int) *entity {
+	t := a.t
+	if m.plural || owner != nil || m.headTok <= m.t0 || m.t0 < 0 || !t.lx.Set("demonstrativedets", t.toks[m.t0].l) {
+		return nil
+	}
+	people := t.lx.Speakers[m.head] == "people" || t.isTitleWord(m.headTok)
+	var g byte
+	switch d := t.toks[m.t0].l; {
+	case t.lx.Set("masculine", d):
+		g = 'm'
+	case t.lx.Set("feminine", d):
+		g = 'f'
+	}
+	one, at := a.reg.onlyPersonIn(sent, tok, 1)
+	if one == nil || g == 0 || one.gender != g {
+		return nil
+	}
+	for k := at.end; k < m.t0; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || k == 0 {
+			continue
+		}
+		if !t.lx.Set("determiners", t.toks[k-1].l) {
+			// The noun said of the person, with no determiner:
+			// "Paul Roux, 34 ans, est infirmier", "Paul Roux,
+			// infirmier à Lyon".
+			people = people || tk.l == m.head
+			continue
+		}
+		if tk.l == m.head || t.lx.Speakers[tk.l] != "" || t.isTitleWord(k) {
+			return nil // another one described since the person was named
+		}
+	}
+	if !people {
+		return nil // ("Pour ce projet, …": a noun of no person)
+	}
+	return one
 }

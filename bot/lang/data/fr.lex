@@ -1331,6 +1331,12 @@ oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes fina
 # les pesticides demande …" stands for a noun of the sentence before.
 celle celui celles ceux
 
+[set demonstrativedets]
+# Demonstrative determiners: one person described after one of them
+# ("Selon cet infirmier, …", "assure cette mère de famille") is the
+# only person of its gender named in the sentence before.
+ce cet cette
+
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions
 # and words that open a sentence with a capital ("Ich", "Nachdem", "Regardless").
