@@ -5214,26 +5214,36 @@ func (t *text) ownedName(name string, pron *mention, owner *entity) string {
 
 // demonstrativePerson returns, for one person described after a
 // determiner of [set demonstrativedets] ("cet infirmier", "cette mère de
-// famille"), the only person named in the sentence before and in this
-// one so far, of the determiner's gender, when no other person is
-// described between them with a determiner ("Paul Roux est infirmier à
-// Lyon. Selon cet infirmier, …" is his; not "Paul Roux a parlé à un
-// voisin. Selon cet homme, …"); else nil.
+// famille") by a noun of people or a title, or after it or the definite
+// article by the noun said of the person with no determiner, the only
+// person named in the sentence before and in this one so far, of the
+// determiner's gender, when no other person is described between them
+// with a determiner ("Paul Roux est infirmier à Lyon. Selon cet
+// infirmier, …", "… Selon l'infirmier, …" are his; not "Paul Roux a
+// croisé un infirmier. Selon l'infirmier, …"); else nil.
 func (a *analysis) demonstrativePerson(m *mention, owner *entity, sent, tok int) *entity {
 	t := a.t
-	if m.plural || owner != nil || m.headTok <= m.t0 || m.t0 < 0 || !t.lx.Set("demonstrativedets", t.toks[m.t0].l) {
+	if m.plural || owner != nil || m.headTok <= m.t0 || m.t0 < 0 || len(t.lx.Sets["demonstrativedets"]) == 0 {
 		return nil
 	}
-	people := t.lx.Speakers[m.head] == "people" || t.isTitleWord(m.headTok)
+	d := t.toks[m.t0].l
+	demo := t.lx.Set("demonstrativedets", d)
+	// (Also the definite article before the noun said of the person:
+	// "Paul Roux, infirmier à Lyon, … « … », confie l'infirmier".)
+	def := !demo && t.lx.Set("definite", d) && !t.lx.Set("pluraldeterminers", d)
+	if !demo && !def {
+		return nil
+	}
+	people := demo && (t.lx.Speakers[m.head] == "people" || t.isTitleWord(m.headTok))
 	var g byte
-	switch d := t.toks[m.t0].l; {
+	switch {
 	case t.lx.Set("masculine", d):
 		g = 'm'
 	case t.lx.Set("feminine", d):
 		g = 'f'
 	}
 	one, at := a.reg.onlyPersonIn(sent, tok, 1)
-	if one == nil || g == 0 || one.gender != g {
+	if one == nil || demo && g == 0 || g != 0 && one.gender != g {
 		return nil
 	}
 	for k := at.end; k < m.t0; k++ {
