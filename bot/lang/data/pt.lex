@@ -883,6 +883,12 @@ república nação
 [set prepnouns]
 graças diante devido frente
 
+[set demonstrativedets]
+# Demonstrative determiners: one person described after one of them
+# ("Segundo este enfermeiro, …") is the only person of its gender named
+# in the sentence before.
+este esta esse essa aquele aquela
+
 [set notnames]
 # Words that are never a name, wherever they stand: "Mesmo aliados de
 # Pacheco admitem …" ("even") names no one "Mesmo".
