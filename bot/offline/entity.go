@@ -676,6 +676,9 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 		}
 		return a.descEntity(m, nil)
 	}
+	if e := a.demonstrativePerson(m, owner, sent, tok); e != nil {
+		return e
+	}
 	if e := a.placeTitled(m, sent, tok); e != nil {
 		return e
 	}
@@ -3429,7 +3432,7 @@ func (a *analysis) bareQuestion(j int) bool {
 	}
 	for k := s.body; k < s.t1; k++ {
 		tk := &t.toks[k]
-		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap && !t.lx.NounCaps {
+		if tk.q >= 0 || tk.kind == tQOpen || tk.kind == tQClose || k > s.body && tk.kind == tWord && tk.cap && !t.lx.NounCaps && !(k == s.body+1 && isDash(t.toks[s.body].s)) {
 			return false
 		}
 	}
@@ -3647,10 +3650,12 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 	// a-t-elle déploré"; "X told the Guardian: ¶ “… . …” ¶ He added:
 	// …").
 	minPara := para - 1
-	if chainPara >= 0 && a.t.lx.NounCaps {
+	if chainPara >= 0 && (a.t.lx.NounCaps || a.t.lx.Trait("pronounchains")) {
 		// (Over paragraphs too, in German news of short paragraphs:
 		// "Peter Lenz lebt in Kenia. ¶ Er kann nicht lesen. ¶ „…“,
-		// sagt er.")
+		// sagt er."; and in a language with the trait pronounchains:
+		// "Sylvie Caron dirige l'association. ¶ Elle a fondé le
+		// refuge en 2015. ¶ Aujourd'hui, elle estime que …".)
 		minPara = min(minPara, chainPara-1)
 	}
 	narrowPara := minPara
@@ -4532,12 +4537,49 @@ func (rs *resolver) resolveLatter(m *mention, sent, tok int) *entity {
 			}
 			return sn.e
 		}
-		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !rs.t.namedLast(sn, sent, tok) {
+		if !m.plural && !person || m.plural && !compatible(m, sn.e) || !rs.t.namedLast(sn, sent, tok) && !(person && sn.subject && !m.plural && rs.t.onlyUnlikeAfter(sn, sent, tok, m.gender)) {
 			return nil // (a person, also one only described: "selon le ministre de l'Intérieur. Celui-ci …")
 		}
 		return sn.e
 	}
 	return nil
+}
+
+// onlyUnlikeAfter reports whether every phrase after the subject seen sn
+// up to token tok of sentence sent (or the end of sn's sentence) opens
+// with a determiner of [set latterplural], or of the other gender's set
+// of [set lattermasculine] and [set latterfeminine] than gender: things
+// named after the subject that a "ce dernier" or "celle-ci" of gender
+// cannot stand for ("Paul Roux a reçu les commerçants. Ce dernier …",
+// "Paul Roux a visité la nouvelle usine. Ce dernier …" are his). Any
+// other determiner, a name, or a quotation between, and it is false
+// ("… a visité le chantier. Ce dernier …" may be the building site).
+func (t *text) onlyUnlikeAfter(sn seen, sent, tok int, gender byte) bool {
+	if gender != 'm' && gender != 'f' || len(t.lx.Sets["latterplural"]) == 0 {
+		return false
+	}
+	other := "latterfeminine"
+	if gender == 'f' {
+		other = "lattermasculine"
+	}
+	bound := tok
+	if sn.sent != sent {
+		bound = t.sents[sn.sent].t1
+	}
+	for k := sn.end; k < bound; k++ {
+		tk := &t.toks[k]
+		switch {
+		case tk.kind == tQOpen || tk.kind == tQClose || tk.q >= 0:
+			return false
+		case tk.kind != tWord:
+		case tk.cap:
+			return false
+		case t.lx.Set("latterplural", tk.l) || t.lx.Set(other, tk.l):
+		case t.lx.Set("determiners", tk.l) || t.lx.Pronouns[tk.l].Gender != 0:
+			return false
+		}
+	}
+	return true
 }
 
 // orgComplement reports whether the body seen sn is named after a
@@ -5170,4 +5212,60 @@ func (t *text) ownedName(name string, pron *mention, owner *entity) string {
 		return name
 	}
 	return strings.NewReplacer("{party}", name, "{owner}", owner.name).Replace(tmpl)
+}
+
+// demonstrativePerson returns, for one person described after a
+// determiner of [set demonstrativedets] ("cet infirmier", "cette mère de
+// famille") by a noun of people or a title, or after it or the definite
+// article by the noun said of the person with no determiner, the only
+// person named in the sentence before and in this one so far, of the
+// determiner's gender, when no other person is described between them
+// with a determiner ("Paul Roux est infirmier à Lyon. Selon cet
+// infirmier, …", "… Selon l'infirmier, …" are his; not "Paul Roux a
+// croisé un infirmier. Selon l'infirmier, …"); else nil.
+func (a *analysis) demonstrativePerson(m *mention, owner *entity, sent, tok int) *entity {
+	t := a.t
+	if m.plural || owner != nil || m.headTok <= m.t0 || m.t0 < 0 || len(t.lx.Sets["demonstrativedets"]) == 0 {
+		return nil
+	}
+	d := t.toks[m.t0].l
+	demo := t.lx.Set("demonstrativedets", d)
+	// (Also the definite article before the noun said of the person:
+	// "Paul Roux, infirmier à Lyon, … « … », confie l'infirmier".)
+	def := !demo && t.lx.Set("definite", d) && !t.lx.Set("pluraldeterminers", d)
+	if !demo && !def {
+		return nil
+	}
+	people := demo && (t.lx.Speakers[m.head] == "people" || t.isTitleWord(m.headTok))
+	var g byte
+	switch {
+	case t.lx.Set("masculine", d):
+		g = 'm'
+	case t.lx.Set("feminine", d):
+		g = 'f'
+	}
+	one, at := a.reg.onlyPersonIn(sent, tok, 1)
+	if one == nil || demo && g == 0 || g != 0 && one.gender != g {
+		return nil
+	}
+	for k := at.end; k < m.t0; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || k == 0 {
+			continue
+		}
+		if !t.lx.Set("determiners", t.toks[k-1].l) {
+			// The noun said of the person, with no determiner:
+			// "Paul Roux, 34 ans, est infirmier", "Paul Roux,
+			// infirmier à Lyon".
+			people = people || tk.l == m.head
+			continue
+		}
+		if tk.l == m.head || t.lx.Speakers[tk.l] != "" || t.isTitleWord(k) {
+			return nil // another one described since the person was named
+		}
+	}
+	if !people {
+		return nil // ("Pour ce projet, …": a noun of no person)
+	}
+	return one
 }

@@ -526,7 +526,7 @@ func (rs *resolver) namedNP(m *mention, lo, i, end, hi, depth int, possessor *me
 	}
 	if f, n := rs.gaz.match(t.toks, i, end); n > 0 && f.kind == formDemonym {
 		m.country = f.c
-	} else if c := rs.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil {
+	} else if c := rs.gaz.countryIn(t.toks, max(i, employerEnd), end); c != nil && m.country == nil && !rs.countryOnlyInPersonName(max(i, employerEnd), end, nameLo, nameHi) {
 		// (Not a country in the employer's name: "Bank of America
 		// President Brian Moynihan" speaks for no government.)
 		m.country = c
@@ -1413,6 +1413,13 @@ func (t *text) isName(k int) bool {
 	atStart := k == s.body || k > 0 && (t.toks[k-1].kind == tQOpen || t.toks[k-1].s == ":" || t.toks[k-1].s == "—" || t.toks[k-1].s == "-")
 	if !atStart {
 		return true
+	}
+	// A word alone in its sentence, after no more than a dialogue dash
+	// ("— Pourquoi ?", "— Vraiment."), that the article never
+	// capitalises inside a sentence: a question or an answer, no one
+	// named.
+	if !t.midCap[l] && lx.GivenNames[l] == 0 && !lang.IsAcronym(tk.s) && t.loneWord(k, s) {
+		return false
 	}
 	// A noun of people opening the sentence before a name describes the
 	// person: "Witness Ahmed Karim said", "Teammate Kevin De Bruyne added".
@@ -2773,4 +2780,33 @@ func (t *text) groupCounterAt(lo, i, hi int) int {
 		}
 	}
 	return -1
+}
+
+// loneWord reports whether token k is the only word of sentence s, with
+// no quotation in it: punctuation and dashes alone around it.
+func (t *text) loneWord(k int, s *sentence) bool {
+	for j := s.t0; j < s.t1; j++ {
+		if j != k && (t.toks[j].kind == tWord || t.toks[j].kind == tQOpen || t.toks[j].kind == tQClose) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryOnlyInPersonName reports whether the name run nameLo..nameHi of
+// phrase lo..end opens with a given name and a country or its seat is
+// named only inside it, after no "of": a surname, no country ("O
+// presidente Carlos Lima", "le président Marc Paris" speak for no
+// government of Peru or France).
+func (rs *resolver) countryOnlyInPersonName(lo, end, nameLo, nameHi int) bool {
+	t := rs.t
+	if nameLo < lo || nameHi-nameLo < 2 || nameHi > end || t.lx.GivenNames[t.toks[nameLo].l] == 0 {
+		return false
+	}
+	for k := nameLo; k < nameHi; k++ {
+		if t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("of", t.toks[k].l) {
+			return false // ("Crown Prince Mohammed bin Salman of Saudi Arabia": the country he is of)
+		}
+	}
+	return rs.gaz.countryIn(t.toks, lo, nameLo) == nil && rs.gaz.countryIn(t.toks, nameHi, end) == nil
 }

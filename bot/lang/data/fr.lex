@@ -1085,6 +1085,18 @@ presse journalistes médias
 # "ce dernier": the one named last, not the last subject.
 ce_dernier cette_dernière ces_derniers ces_dernières celui-ci celle-ci ceux-ci celles-ci
 
+# Determiners of a phrase "ce dernier" or "celle-ci" cannot stand for:
+# many, or of the other gender. Such phrases alone after a subject that
+# is a person leave the subject the one named last: "Paul Roux a reçu
+# les commerçants. Ce dernier …", "Paul Roux a visité la nouvelle usine.
+# Ce dernier …" (not "… a visité le chantier. Ce dernier …").
+[set latterplural]
+les des ces aux ses leurs nos vos mes quelques plusieurs certains certaines nombreux nombreuses deux trois quatre cinq six sept huit neuf dix
+[set lattermasculine]
+le un ce cet du au
+[set latterfeminine]
+la une cette sa
+
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin après-midi nuit veille lendemain week-end
 
@@ -1318,6 +1330,12 @@ oui non ok on même voici voilà lire vidéo photo alors ainsi enfin certes fina
 # Demonstrative pronouns that a phrase after tells which one: "Celle sur
 # les pesticides demande …" stands for a noun of the sentence before.
 celle celui celles ceux
+
+[set demonstrativedets]
+# Demonstrative determiners: one person described after one of them
+# ("Selon cet infirmier, …", "assure cette mère de famille") is the
+# only person of its gender named in the sentence before.
+ce cet cette
 
 [set notnames]
 # Words that are never a name, wherever they stand: pronouns, conjunctions

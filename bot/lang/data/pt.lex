@@ -846,6 +846,16 @@ deputado deputada vereador vereadora ministro ministra embaixador embaixadora ch
 # "este último": the one named last, not the last subject.
 este_último esta_última estes_últimos estas_últimas
 
+# Determiners of a phrase "este último" or "esta última" cannot stand
+# for: many, or of the other gender ("O ministro Paulo Reis recebeu os
+# comerciantes. Este último afirmou …" is his).
+[set latterplural]
+os as uns umas dos das nos nas aos às pelos pelas seus suas estes estas esses essas vários várias alguns algumas dois duas três quatro cinco seis sete oito nove dez
+[set lattermasculine]
+o um do no ao pelo este esse
+[set latterfeminine]
+a uma da na à pela esta essa sua
+
 [set titlemods]
 primeiro primeira vice adjunto adjunta geral ex
 
@@ -872,6 +882,12 @@ república nação
 
 [set prepnouns]
 graças diante devido frente
+
+[set demonstrativedets]
+# Demonstrative determiners: one person described after one of them
+# ("Segundo este enfermeiro, …") is the only person of its gender named
+# in the sentence before.
+este esta esse essa aquele aquela
 
 [set notnames]
 # Words that are never a name, wherever they stand: "Mesmo aliados de
