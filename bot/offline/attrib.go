@@ -2762,10 +2762,13 @@ func (t *text) openingAbsolute(s *sentence) int {
 // …, Y fired back"), or -1.
 func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 	t := rs.t
-	if a := t.openingAbsolute(s); a >= 0 && cu.c > a && !(t.lx.VerbSecond && !t.commaBetween(a, cu.lo)) {
+	if a := t.openingAbsolute(s); a >= 0 && cu.c > a && !(t.lx.VerbSecond && !t.commaBetween(a, cu.lo)) && !(!t.lx.VerbSecond && t.commaBetween(a, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
 		// opening phrase ends at its comma. (Not the verb in second
-		// place after it: "Mit Blick auf die Lage betonte X, …".)
+		// place after it: "Mit Blick auf die Lage betonte X, …"; nor a
+		// verb after the phrase's comma, in the main clause: "With a
+		// narrower path ahead, Ruiz said that Reed, who won Ohio,
+		// would …".)
 		for k := cu.hi; k+1 < s.t1; k++ {
 			if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
 				return k
