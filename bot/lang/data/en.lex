@@ -85,6 +85,11 @@ lay - assert layout part=out speaker : lay:b/f lays:f laid:f/pp laying:g
 brush - deny brushoff part=off speaker : brush:b/f brushes:f brushed:f/pp brushing:g
 take - other takeissue part=issue takes=with topic : take:f takes:f took:f
 make - assert makecase part=the_case : makes:f made:f/pp making:g
+# "made the point that …", "made the argument that …", "made the claim
+# that …": the subject's point, argument or claim.
+make - assert makepoint part=the_point weak : makes:f made:f/pp making:g
+make - assert argue part=the_argument weak : makes:f made:f/pp making:g
+make - assert say part=the_claim charge weak : makes:f made:f/pp making:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -474,6 +479,7 @@ layout = Lays out | Lay out
 brushoff = Brushes off | Brush off
 takeissue = Takes issue | Take issue
 makecase = Makes the case | Make the case
+makepoint = Makes the point | Make the point
 quote = Quotes | Quote
 express = Expresses | Express
 defend = Defends | Defend
