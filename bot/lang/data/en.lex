@@ -1113,6 +1113,12 @@ company firm corporation group organization organisation agency ministry departm
 # union and the company said …".
 both_and
 
+[set claimnouns]
+# Nouns of a claim whose owner, a name in the Saxon genitive, made the
+# claim the clause of "that" after it tells: "Reed's claim that the vote
+# was rigged", "despite Mr. Reed's assertion on Monday that …".
+claim claims assertion assertions contention contentions allegation allegations accusation accusations argument statement
+
 [set commentnouns]
 # Nouns of a statement that open a comment at the end of a sentence,
 # after a comma and "a", whose verb denies what the sentence reports:
