@@ -134,6 +134,7 @@ bark reg assert say noun weak
 snap - assert say weak : snaps:f snapped:f/pp snapping:g
 laugh reg assert say noun weak
 gripe e assert say noun weak
+snipe e assert say weak  # "sniped that the plan was a joke"
 elaborate e assert say weak
 confide e assert say weak
 mutter reg assert say weak
