@@ -200,6 +200,20 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		at.speaker = a.descEntity(src, nil)
 	}
 	at.how = "according"
+	if cu.claimNoun {
+		// "Reed's claim that …": the clause after "that", in the
+		// sentence that tells of it.
+		end := s.t1
+		if cu.relEnd > cu.hi {
+			end = cu.relEnd
+		}
+		at.content = t.spanTo(cu.hi, end)
+		if at.speaker == nil || len(at.content) == 0 {
+			return nil
+		}
+		at.marked = true
+		return at
+	}
 	if cu.viewRel {
 		// "Elthon Rivera, para quien …": the relative clause alone.
 		end := s.t1

@@ -246,7 +246,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = out[:n-1]
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].via == nil && out[n-1].speaker != at.speaker &&
-			t.reportsBefore(at) && t.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) {
+			t.reportsBefore(at) && t.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) &&
+			// (Not a claim the sentence names as its owner's: "Despite
+			// Reed's claims that …, the photos tell another story".)
+			!(out[n-1].kind == cueAccording && t.lx.Set("claimnouns", t.toks[out[n-1].cue].l)) {
 			// "Earlier, Clinton pledged to “…,” the Sentinel reported.":
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with
@@ -2801,10 +2804,13 @@ func (t *text) openingAbsolute(s *sentence) int {
 // …, Y fired back"), or -1.
 func (rs *resolver) subordEnd(cu *cue, s *sentence) int {
 	t := rs.t
-	if a := t.openingAbsolute(s); a >= 0 && cu.c > a && !(t.lx.VerbSecond && !t.commaBetween(a, cu.lo)) {
+	if a := t.openingAbsolute(s); a >= 0 && cu.c > a && !(t.lx.VerbSecond && !t.commaBetween(a, cu.lo)) && !(!t.lx.VerbSecond && t.commaBetween(a, cu.lo)) {
 		// "With the US urging firms to leave Iran, German firms …": the
 		// opening phrase ends at its comma. (Not the verb in second
-		// place after it: "Mit Blick auf die Lage betonte X, …".)
+		// place after it: "Mit Blick auf die Lage betonte X, …"; nor a
+		// verb after the phrase's comma, in the main clause: "With a
+		// narrower path ahead, Ruiz said that Reed, who won Ohio,
+		// would …".)
 		for k := cu.hi; k+1 < s.t1; k++ {
 			if tk := &t.toks[k]; tk.s == "," && tk.q < 0 {
 				return k

@@ -74,6 +74,10 @@ type cue struct {
 	// view after a name ("Elthon Rivera, para quien …"): its words are
 	// the clause, up to relEnd when the main verb follows.
 	viewRel bool
+	// claimNoun is set on an according-to cue of a noun of a claim
+	// owned by a name ("Reed's claim that …"): its words are the clause
+	// after "that", up to relEnd.
+	claimNoun bool
 	// reduced is set for a passive participle after its noun, without
 	// an auxiliary ("unas elecciones denunciadas por la oposición"):
 	// lo is where the noun phrase starts.
@@ -128,6 +132,11 @@ func (a *analysis) findCues(i int) []*cue {
 			continue
 		}
 		if cu := a.viewRelCue(i, c); cu != nil {
+			out = append(out, cu)
+			c = cu.hi - 1
+			continue
+		}
+		if cu := a.claimNounCue(i, c); cu != nil {
 			out = append(out, cu)
 			c = cu.hi - 1
 			continue
@@ -2606,6 +2615,93 @@ func (a *analysis) viewRelCue(i, c int) *cue {
 		}
 	}
 	return cu
+}
+
+// claimNounCue reads a noun of a claim ([set claimnouns]) owned by a
+// name in the Saxon genitive, with at most two words describing it and
+// a phrase of time between it and "that" ("Reed's claim that the vote
+// was rigged", "Mr. Reed's repeated assertion on Monday that …"): the
+// clause after "that" is the one named's words. It ends at the end of
+// the sentence when a verb before the name makes the phrase its object
+// ("The post mocked Reed's claim that …"), or at a comma there; or,
+// in a phrase of a preposition that opens the sentence, at the comma
+// after which the main clause opens ("Despite Reed's claims that …,
+// records show …"). Otherwise where the clause ends is not told
+// ("Reed's claim that the vote was rigged drew scorn"; "Reed's claim
+// that X lied hurt him, Ruiz said"), and it returns nil.
+func (a *analysis) claimNounCue(i, c int) *cue {
+	t := a.t
+	lx := t.lx
+	s := &t.sents[i]
+	tk := &t.toks[c]
+	if !lx.Trait("saxongenitive") || tk.kind != tWord || tk.cap || !t.out(c) || !lx.Set("claimnouns", tk.l) {
+		return nil
+	}
+	// "that", past a phrase of time ("on Monday", "earlier this year").
+	hi := c + 1
+	for n := 0; hi < s.t1 && n < 3 && t.out(hi) && t.toks[hi].kind == tWord && !lx.Set("comp", t.toks[hi].l) &&
+		(isTimeWord(lx, t.toks[hi].l) || lx.Set("prep", t.toks[hi].l) || lx.Set("determiners", t.toks[hi].l) || lx.Set("adverbs", t.toks[hi].l)); n++ {
+		hi++
+	}
+	if hi > c+1 && !isTimeWord(lx, t.toks[hi-1].l) {
+		return nil // (only a phrase of time: not "Reed's claim in the filing that …")
+	}
+	if hi+2 >= s.t1 || !t.out(hi) || t.toks[hi].l != "that" {
+		return nil
+	}
+	hi++
+	// The owner, past two words that describe the claim ("false",
+	// "recent evidence-free").
+	p := c - 1
+	for n := 0; p > s.body && n < 2 && t.out(p) && t.toks[p].kind == tWord && !t.toks[p].cap && !t.toks[p].poss &&
+		!lx.Set("determiners", t.toks[p].l) && !lx.Set("prep", t.toks[p].l) && !lx.Set("of", t.toks[p].l) && !lx.Set("coord", t.toks[p].l) &&
+		!lx.Set("comp", t.toks[p].l) && !lx.Set("relpron", t.toks[p].l) && !lx.Set("possessive", t.toks[p].l); n++ {
+		p--
+	}
+	if p < s.body || !t.out(p) || !t.toks[p].poss || !t.toks[p].cap {
+		return nil
+	}
+	st := p
+	for st-1 >= s.body && p-st < 3 && t.out(st-1) && t.toks[st-1].kind == tWord && t.toks[st-1].cap && !t.toks[st-1].poss && t.isName(st-1) {
+		st--
+	}
+	m := a.parseNP(st, p+1, 0)
+	if m == nil || m.kind != kPerson && m.kind != kName && m.kind != kOrg {
+		return nil
+	}
+	end := -1
+	if t.finiteVerbIn(s.body, st) {
+		// The object of the verb before it: the clause runs on to the
+		// end, or to a comma ("Reed denied Ruiz's claim that he lied,
+		// calling it absurd": what follows is Reed's).
+		end = s.t1
+		for k := hi; k < s.t1; k++ {
+			if t.toks[k].s == "," && t.toks[k].q < 0 {
+				end = k
+				break
+			}
+		}
+	} else if st-1 >= s.body && t.out(st-1) && lx.Set("prep", t.toks[st-1].l) {
+		// In a phrase of a preposition before the main clause
+		// ("Despite Reed's claims that …, records show …"); not the
+		// subject ("Reed's claim that X lied hurt him, Ruiz said").
+		for k := hi; k+1 < s.t1; k++ {
+			if tk := &t.toks[k]; tk.s != "," || tk.q >= 0 {
+				continue
+			}
+			if e := t.npRight(k+1, s); e > k+1 && e < s.t1 && t.startsVerb(t.pastAdverbsAt(e, s), i) {
+				end = k
+				break
+			}
+		}
+	}
+	if end <= hi {
+		return nil
+	}
+	if end == s.t1 {
+		end = 0 // (no comma to end at)
+	}
+	return &cue{kind: cueAccording, sent: i, c: c, lo: st, hi: hi, right: m, verb: lang.Verb{Stance: "assert", Voice: "say", Charge: true}, claimNoun: true, relEnd: end}
 }
 
 // relClauseClose returns the comma, from token k on, that closes a

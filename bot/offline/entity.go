@@ -496,7 +496,17 @@ func (t *text) ownerOfStatement(m *mention) bool {
 		return false
 	}
 	v, ok := t.lx.Verbs[t.toks[k].l]
-	return ok && v.Noun && v.Tags&lang.TagBase != 0 && (m.kind == kPerson || !t.toks[k-1].cap)
+	if ok && v.Noun && v.Tags&lang.TagBase != 0 && (m.kind == kPerson || !t.toks[k-1].cap) {
+		return true
+	}
+	// (Or a noun of a claim, past two words that describe it: "Reed's
+	// recent assertion that …", see claimNounCue.)
+	for j := k; j < len(t.toks) && j < k+3 && t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && t.toks[j].sent == t.toks[k-1].sent; j++ {
+		if t.lx.Set("claimnouns", t.toks[j].l) {
+			return m.kind == kPerson || m.kind == kName
+		}
+	}
+	return false
 }
 
 // writtenBare reports whether the article writes name at least once not

@@ -1598,6 +1598,13 @@ func (t *text) glue(k, hi int) bool {
 	if !t.toks[k-1].cap || !t.isName(k-1) && !t.lx.Set("orgwords", t.toks[k-1].b) {
 		return false
 	}
+	if p := &t.toks[k-1]; t.lx.Set("of", tk.l) && k-1 == t.sents[p.sent].body && t.lx.Speakers[p.b] == "people" && !t.midCap[p.b] &&
+		(t.isTitleWord(k+1) || t.lx.GivenNames[t.toks[k+1].l] > 0) {
+		// "Supporters of Mr. Reed said …", "Friends of Tom Reed …": a
+		// noun of people that opens the sentence, capitalised only
+		// there, and the person whose they are; not one name.
+		return false
+	}
 	if t.lx.Set("of", tk.l) && t.personOf(k) && !t.surnameParticle(k, hi) {
 		return false // "Pavel Ostrin of the Coastal Trade Monitor"
 	}
