@@ -705,7 +705,11 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	personTitle := m.definite && !m.plural && owner == nil && m.headTok >= 0 && (a.t.isTitleWord(m.headTok) || m.person) && !a.t.orgTitle(m)
 	// A government body or officials of a country (not of a city or a
 	// company: "le maire de Lyon" is not the government).
-	if m.gov && !m.nonGov && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
+	// (Not a whole title owned by a body that is no country: "the Labour
+	// Party's chancellor of the Exchequer" is the party's, not the
+	// government of the country named last.)
+	bodyOwned := m.country == nil && a.bodyPossessor(m)
+	if m.gov && !m.nonGov && !bodyOwned && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
 		c := m.country
 		if c == nil && owner != nil && owner.kind == kCountry {
 			c = owner.country
@@ -5278,4 +5282,21 @@ func (a *analysis) demonstrativePerson(m *mention, owner *entity, sent, tok int)
 		return nil // ("Pour ce projet, …": a noun of no person)
 	}
 	return one
+}
+
+// bodyPossessor reports whether description m opens with a possessive
+// that names a body that is no government ("the Labour Party's
+// chancellor of the Exchequer", "the party's minister of the Interior").
+func (a *analysis) bodyPossessor(m *mention) bool {
+	if m.headTok < 0 {
+		return false
+	}
+	for k := m.t0; k < m.headTok; k++ {
+		if !a.t.toks[k].poss {
+			continue
+		}
+		p := a.parseNP(m.t0, k+1, 1)
+		return p != nil && !p.gov && (p.kind == kOrg || p.kind == kDesc && (p.class == "org" || p.class == "party"))
+	}
+	return false
 }

@@ -4682,6 +4682,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council met on Monday.\n\nI think the plan is wrong, says Tom Reed."},
 		{name: "es a list of capitalised names after a title's preposition is the body's name: the person named after it speaks", sent: 2, party: "Paola Vega", notParty: "Innovación",
 			text: "El Gobierno presentó el plan el lunes.\n\n“La directriz va dirigida a las instituciones del sector público”, mencionó la ministra de Ciencia, Innovación, Tecnología y Telecomunicaciones, Paola Vega."},
+		{name: "en a government title owned by a party is the party's, not the government of the country named last", sent: 2, party: "Labour Party's chancellor of the Exchequer",
+			text: "The crisis hit the United States in 2008 and spread around the world.\n\nThe Labour Party's chancellor of the Exchequer said that cuts to public spending would be deeper."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
