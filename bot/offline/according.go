@@ -200,9 +200,10 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		at.speaker = a.descEntity(src, nil)
 	}
 	at.how = "according"
-	if cu.claimNoun {
+	if cu.claimNoun || cu.viewRel {
 		// "Reed's claim that …": the clause after "that", in the
-		// sentence that tells of it.
+		// sentence that tells of it; "Elthon Rivera, para quien …":
+		// the relative clause alone, its evidence too.
 		end := s.t1
 		if cu.relEnd > cu.hi {
 			end = cu.relEnd
@@ -212,21 +213,10 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 			return nil
 		}
 		at.marked = true
-		return at
-	}
-	if cu.viewRel {
-		// "Elthon Rivera, para quien …": the relative clause alone.
-		end := s.t1
-		if cu.relEnd > cu.hi {
-			end = cu.relEnd
+		if cu.viewRel {
+			at.evStart = t.toks[cu.hi].start
+			t.markDirect(at)
 		}
-		at.content = t.spanTo(cu.hi, end)
-		if at.speaker == nil || len(at.content) == 0 {
-			return nil
-		}
-		at.evStart = t.toks[cu.hi].start
-		at.marked = true
-		t.markDirect(at)
 		return at
 	}
 	if src != nil && src.kind == kPron && lx.ProDrop && lx.Set("possessive", t.toks[src.t0].l) && i > 0 && len(a.bySent[i-1]) == 0 &&

@@ -276,7 +276,8 @@ func (t *text) contentText(at *attribution) string {
 		lw := lang.Lower(w)
 		// "That's because …", "There's another factor …": the word
 		// before an English clitic.
-		base, _, clitic := strings.Cut(strings.ReplaceAll(lw, "’", "'"), "'")
+		// (lang.Lower has made the apostrophe straight.)
+		base, _, clitic := strings.Cut(lw, "'")
 		lx := t.lx
 		_, pron := lx.Pronouns[lw]
 		// (Also a noun of people the article never writes with a

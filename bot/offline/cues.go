@@ -2299,6 +2299,16 @@ func (t *text) objectThenPredicate(cu *cue, s *sentence) bool {
 	return false
 }
 
+// headedBefore returns the noun phrase of tokens st to end whose head is
+// the word right before end, or, when the whole span is none, the phrase
+// after its last preposition (afterLastPrep).
+func (rs *resolver) headedBefore(st, end int) *mention {
+	if m := rs.parseNP(st, end, 0); m != nil && m.headTok == end-1 {
+		return m
+	}
+	return rs.afterLastPrep(st, end)
+}
+
 // afterLastPrep returns the phrase between the last preposition other
 // than "of" in tokens st to end and end, or nil when there is none: the
 // agent in "… forced onto the defensive by Tory MPs", the source in "…
@@ -2329,12 +2339,7 @@ func (rs *resolver) restrictiveGroup(lo int, s *sentence) *mention {
 	if st < 0 {
 		return nil
 	}
-	m := rs.parseNP(st, r, 0)
-	if m == nil || m.headTok != r-1 {
-		// "… forced onto the defensive by Tory MPs who said": the
-		// phrase after its last preposition, the agent.
-		m = rs.afterLastPrep(st, r)
-	}
+	m := rs.headedBefore(st, r) // ("… forced onto the defensive by Tory MPs who said": the agent)
 	if m == nil || m.kind != kDesc || m.class != "people" || m.headTok != r-1 || !m.plural && !(t.toks[r-1].cap && strings.HasSuffix(t.toks[r-1].s, "s")) {
 		return nil
 	}
@@ -4034,12 +4039,7 @@ func (rs *resolver) groupRelativeAntecedent(lo int, s *sentence) *mention {
 	if st < 0 {
 		return nil
 	}
-	m := rs.parseNP(st, c, 0)
-	if m == nil || m.headTok != c-1 {
-		// "… drew criticism from environmental groups, who said": the
-		// phrase after its last preposition.
-		m = rs.afterLastPrep(st, c)
-	}
+	m := rs.headedBefore(st, c) // ("… drew criticism from environmental groups, who said": the source)
 	switch {
 	case m == nil || m.kind != kDesc || m.headTok != c-1:
 		return nil
