@@ -15,7 +15,7 @@ func TestTwoSources(t *testing.T) {
 		{
 			name: "storm",
 			text: "The storm killed 12 people, according to police, and left 40,000 homes without power, according to the utility company.",
-			want: map[string]string{"Police": "Says the storm killed 12 people.", "Utility company": "Says, in the article's words: \"left 40,000 homes without power"},
+			want: map[string]string{"Police": "Say the storm killed 12 people.", "Utility company": "Says, in the article's words: \"left 40,000 homes without power"},
 		},
 		{
 			name: "figures that disagree are no one's",

@@ -26,6 +26,11 @@ func (a *analysis) compose(art *bot.Article, vlx *lang.Lexicon) *bot.Briefing {
 		Backend:  "offline",
 		Language: a.t.lx.Code,
 	}
+	for i := range br.Parties {
+		if a.pluralName(shortName(br.Parties[i].Name)) {
+			agreePlural(vlx, br.Parties[i].Claims)
+		}
+	}
 	a.t.guessMeta(br)
 	br.Notes = a.notes(vlx)
 	// The summary names parties and their statements: write it from what
@@ -175,10 +180,12 @@ func isVerbatim(vlx *lang.Lexicon, c bot.Claim) bool {
 func splitVoice(vlx *lang.Lexicon, s string) (string, string) {
 	best := ""
 	for _, v := range vlx.Voice {
-		if strings.HasPrefix(s, v[0]+" ") || strings.HasPrefix(s, v[0]+",") || strings.HasPrefix(s, v[0]+":") ||
-			strings.HasSuffix(v[0], "'") && strings.HasPrefix(s, v[0]) { // "Refuse d'en dire plus"
-			if len(v[0]) > len(best) {
-				best = v[0]
+		for _, f := range v { // the singular, or the plural of a party of many
+			if strings.HasPrefix(s, f+" ") || strings.HasPrefix(s, f+",") || strings.HasPrefix(s, f+":") ||
+				strings.HasSuffix(f, "'") && strings.HasPrefix(s, f) { // "Refuse d'en dire plus"
+				if len(f) > len(best) {
+					best = f
+				}
 			}
 		}
 	}
@@ -198,6 +205,29 @@ func pluralVoice(vlx *lang.Lexicon, verb string) string {
 	return verb
 }
 
+// agreePlural puts the bot's verb opening each claim of a party of many
+// in the plural: "Inspectors" "Say the valve failed", "Les habitants"
+// "Dénoncent …". A verb whose particle closes the clause changes its
+// first word only ("Weist die Vorwürfe zurück": "Weisen …").
+func agreePlural(vlx *lang.Lexicon, cs []bot.Claim) {
+	for i := range cs {
+		c := cs[i].Claim
+		verb, _ := splitVoice(vlx, c)
+		if pl := pluralVoice(vlx, verb); verb != "" && pl != verb {
+			cs[i].Claim = pl + c[len(verb):]
+			continue
+		}
+		first, _, _ := strings.Cut(c, " ")
+		for _, v := range vlx.Voice {
+			sg, pl := strings.Fields(v[0]), strings.Fields(v[1])
+			if len(sg) > 1 && len(sg) == len(pl) && sg[0] == first && sg[0] != pl[0] && slices.Equal(sg[1:], pl[1:]) {
+				cs[i].Claim = pl[0] + c[len(first):]
+				break
+			}
+		}
+	}
+}
+
 // pluralName reports whether a party name names several people ("Whale
 // experts", "Les habitants").
 func (rs *resolver) pluralName(name string) bool {
@@ -209,20 +239,29 @@ func (rs *resolver) pluralName(name string) bool {
 	if lx.Set("quantifiers", ws[0]) {
 		return true
 	}
-	if e := rs.reg.byName[descKey(name)]; e != nil && e.plural {
-		return true // a group described, read as plural ("Inspectors said")
-	}
-	last := strings.Trim(ws[len(ws)-1], ".,;:()")
 	orig := strings.Fields(name)
-	for i := 0; i+1 < len(orig) && i+1 < len(ws); i++ {
+	head := ws
+	if h := slices.IndexFunc(ws[1:], func(w string) bool { return lx.Set("of", w) || lx.Set("prep", w) }); h >= 0 {
+		// The words before "of" or a preposition head the name:
+		// "Cofradía de Pescadores", "Collectif des riverains" and
+		// "Assembly of several foreign ministers" are one body each,
+		// "Members of her own party" many.
+		head = ws[:h+1]
+	}
+	for i := 0; i < len(head) && i+1 < len(orig); i++ {
 		if (lx.Set("plural", ws[i]) || lx.Speakers[ws[i]] != "" && rs.t.pluralForm(ws[i])) && orig[i+1] == lang.Lower(orig[i+1]) {
 			// A plural noun and what describes it: "People
 			// familiar with the project", "Hospital officials in
-			// Omsk"; not "Police Chief John Smith".
+			// Omsk", "Business owners worried about parking"; not
+			// "Police Chief John Smith".
 			return true
 		}
 	}
-	return lx.Set("plural", last) || lx.Speakers[last] != "" && rs.t.pluralForm(last) || slices.ContainsFunc(ws, func(w string) bool { return lx.Set("pluraldocs", w) }) // ("Previous studies say", "Datos oficiales dicen")
+	last := strings.Trim(head[len(head)-1], ".,;:()")
+	if e := rs.reg.byName[descKey(name)]; e != nil && e.plural {
+		return true // a group described, read as plural ("Inspectors said")
+	}
+	return lx.Set("plural", last) || lx.Speakers[last] != "" && rs.t.pluralForm(last) || slices.ContainsFunc(head, func(w string) bool { return lx.Set("pluraldocs", w) }) // ("Previous studies say", "Datos oficiales dicen")
 }
 
 // shortName drops a party name's parenthesised members.
