@@ -258,6 +258,12 @@ func (rs *resolver) pluralName(name string) bool {
 		}
 	}
 	last := strings.Trim(head[len(head)-1], ".,;:()")
+	if e := rs.reg.byName[lang.Fold(name)]; e != nil && (e.kind == kPerson || e.kind == kOrg) && !(lx.NounCaps && lx.Speakers[ws[len(ws)-1]] != "") {
+		// A name's plural noun: "Syrian Democratic Forces" is one
+		// body, "Cristián Fuentes" one man (not German "Verschiedene
+		// Experten", whose capitals are no name's).
+		return false
+	}
 	if e := rs.reg.byName[descKey(name)]; e != nil && e.plural {
 		return true // a group described, read as plural ("Inspectors said")
 	}

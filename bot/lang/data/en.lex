@@ -1774,7 +1774,7 @@ alderwoman f
 # Nouns that can speak without a name, and what they are.
 official officials authorities source sources gov
 government administration ministry department departments cabinet presidency embassy gov
-police army military navy troops soldiers gov
+police army military navy troops soldiers forces gov
 spokesman spokesperson spokeswoman spokespeople spokesmen spokeswomen spokespersons office spokes
 company firm corporation business utility group organization organisation movement campaign charity foundation association union committee commission council court hospital airline carrier companies firms corporations businesses groups organizations organisations movements campaigns charities foundations associations unions committees commissions councils courts hospitals airlines carriers watchdog watchdogs bank banks club clubs institute institution institutions institutes tank tanks fund university universities party parties team retailer insurer lender miner carmaker automaker chipmaker drugmaker center centre service exchange exchanges airport airports regulators insurers carmakers automakers chipmakers drugmakers schools clinics board boards maker makers producer producers exporter exporters importer importers supplier suppliers org
 daily newspaper paper agency outlet broadcaster network channel station magazine website newspapers papers agencies outlets broadcasters networks channels stations magazines websites television radio media media
