@@ -1807,7 +1807,8 @@ func (a *article) dayOfMonth(ws []word, k int) bool {
 
 // namesSpan reports whether sentence i names a span: a number, then a
 // unit of time or length within two words ("643 days", "a two-year
-// negotiation", "quatre mois"), not a clock time ("6:30 p.m.").
+// negotiation", "quatre mois"), not a clock time ("6:30 p.m.") nor an
+// age ("mit 87 Jahren gestorben", see agedAt).
 func (a *article) namesSpan(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
@@ -1818,9 +1819,32 @@ func (a *article) namesSpan(i int, qu *question) bool {
 			continue
 		}
 		for j := max(0, k-2); j < k; j++ {
-			if a.number(ws[j], qu) || a.v.numbers[ws[j].f] {
+			// (In a language that writes its nouns capitalised, a
+			// noun right after the unit makes it a measure of that
+			// noun: "mit zwei Jahren Verspätung".)
+			noun := k+1 < len(ws) && ws[k+1].cap && a.lx != nil && a.lx.NounCaps
+			if (a.number(ws[j], qu) || a.v.numbers[ws[j].f]) && (!a.v.agedAt(ws, j) || noun) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// agedAt reports whether the number ws[j] follows a phrase of ageAt: "mit
+// 87 Jahren gestorben", "murió a los 87 años", "mort à 87 ans" tell an
+// age, not how long something lasts.
+func (v *vocab) agedAt(ws []word, j int) bool {
+	for _, p := range v.ageAt {
+		if j < len(p) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			ok = ok && ws[j-len(p)+i].f == w
+		}
+		if ok {
+			return true
 		}
 	}
 	return false

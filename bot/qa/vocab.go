@@ -164,6 +164,10 @@ type vocab struct {
 	// "quel âge"): a number set off by commas or in parentheses right
 	// after the person's name answers it ("Linda Nolan, 64, said …").
 	age [][]string
+	// ageAt holds the phrases right before the number of an age ("mit"
+	// of "mit 87 Jahren gestorben", "à" of "mort à 87 ans"): such a
+	// number of years is an age, no span of time (see namesSpan).
+	ageAt [][]string
 	// clock holds the words written with a number that make it a time
 	// of day ("9 am", "14 Uhr", "9h30"): a "when" question is answered
 	// by a number only when it tells a time.
@@ -565,6 +569,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.count = append(v.count, phraseList(val)...)
 		case "age":
 			v.age = append(v.age, phraseList(val)...)
+		case "ageat":
+			v.ageAt = append(v.ageAt, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
