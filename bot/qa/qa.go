@@ -41,12 +41,15 @@
 // known ("did not say whether…") is quoted as such. The kind asked for
 // is read closely: "how many civilians" takes a count of civilians,
 // "what date" a number or a month, "how long" a number before a unit
-// of time or length (not a clock time), "besides X" another name than X
+// of time or length (not a clock time, nor an age: "mit 87 Jahren
+// gestorben"), "besides X" another name than X
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
 // the road" does not say who), "did the ministers sign an accord" a
 // sentence that holds the verb asked about, a word of its group or its
-// opposite ("hoping to reach an accord" does not say), "who is the new
+// opposite ("hoping to reach an accord" does not say; German asks yes or
+// no with its verb first, "Bleibt Holm Trainer?", and that verb is the
+// one asked about), "who is the new
 // director" a name next to the title, "what is X" the sentence that first names X too, and a
 // "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
