@@ -41,12 +41,15 @@
 // known ("did not say whether…") is quoted as such. The kind asked for
 // is read closely: "how many civilians" takes a count of civilians,
 // "what date" a number or a month, "how long" a number before a unit
-// of time or length (not a clock time), "besides X" another name than X
+// of time or length (not a clock time, nor an age: "mit 87 Jahren
+// gestorben"), "besides X" another name than X
 // (not a demonym), "who abandoned the dog" a sentence that holds the
 // verb other than in a passive without its agent ("was abandoned on
 // the road" does not say who), "did the ministers sign an accord" a
 // sentence that holds the verb asked about, a word of its group or its
-// opposite ("hoping to reach an accord" does not say), "who is the new
+// opposite ("hoping to reach an accord" does not say; German asks yes or
+// no with its verb first, "Bleibt Holm Trainer?", and that verb is the
+// one asked about), "who is the new
 // director" a name next to the title, "what is X" the sentence that first names X too, and a
 // "why" question whose best
 // sentence gives no reason quotes the sentence after it too.
@@ -1807,7 +1810,8 @@ func (a *article) dayOfMonth(ws []word, k int) bool {
 
 // namesSpan reports whether sentence i names a span: a number, then a
 // unit of time or length within two words ("643 days", "a two-year
-// negotiation", "quatre mois"), not a clock time ("6:30 p.m.").
+// negotiation", "quatre mois"), not a clock time ("6:30 p.m.") nor an
+// age ("mit 87 Jahren gestorben", see agedAt).
 func (a *article) namesSpan(i int, qu *question) bool {
 	ws := a.words[i]
 	for k, w := range ws {
@@ -1818,9 +1822,32 @@ func (a *article) namesSpan(i int, qu *question) bool {
 			continue
 		}
 		for j := max(0, k-2); j < k; j++ {
-			if a.number(ws[j], qu) || a.v.numbers[ws[j].f] {
+			// (In a language that writes its nouns capitalised, a
+			// noun right after the unit makes it a measure of that
+			// noun: "mit zwei Jahren Verspätung".)
+			noun := k+1 < len(ws) && ws[k+1].cap && a.lx != nil && a.lx.NounCaps
+			if (a.number(ws[j], qu) || a.v.numbers[ws[j].f]) && (!a.v.agedAt(ws, j) || noun) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// agedAt reports whether the number ws[j] follows a phrase of ageAt: "mit
+// 87 Jahren gestorben", "murió a los 87 años", "mort à 87 ans" tell an
+// age, not how long something lasts.
+func (v *vocab) agedAt(ws []word, j int) bool {
+	for _, p := range v.ageAt {
+		if j < len(p) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			ok = ok && ws[j-len(p)+i].f == w
+		}
+		if ok {
+			return true
 		}
 	}
 	return false

@@ -203,6 +203,16 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	if out.kind == "what" && len(folded) > 0 && isYesNoOpen(folded[0], v) {
 		out.kind = "yesno"
 	}
+	verbFirst := false // a yes/no question read by `asks`
+	if out.kind == "what" && len(v.asks) > 0 && !opensAsking(q, ws, v, lx) {
+		// German asks yes or no by putting its verb first ("Bleiben
+		// sie Trainer?"), Spanish and Portuguese by the statement
+		// itself ("¿El Gobierno aprobó la ley?"), French by "est-ce
+		// que" or a pronoun after the verb ("Le maire a-t-il
+		// démissionné ?"): a question that asks no kind and opens with
+		// no word that asks asks yes or no, whatever its verb.
+		out.kind, verbFirst = "yesno", true
+	}
 	// "Which company…", "Qual é a idade…": the noun after the word that
 	// asks which names the kind of answer. A quantity ("age",
 	// "hauteur") asks for a number; another noun weighs less, for the
@@ -520,6 +530,9 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 	}
 	if out.kind == "yesno" && out.exists == "" {
 		out.act = askedAct(ws, v, lx)
+		if out.act == "" && verbFirst && v.traits["verbfirst"] {
+			out.act = openingAct(ws, v, lx, names)
+		}
 	} else if (out.kind == "when" || out.kind == "where") && len(ws) > 3 && isYesNoOpen(ws[1].f, v) && !v.passive[ws[1].f] && !v.perfectOpen[ws[1].f] {
 		// "When will the plant actually restart production?" asks the
 		// time of that act: the rest is shaped as a yes/no question.
@@ -1296,4 +1309,62 @@ func (q *question) asksJob(v *vocab) bool {
 		}
 	}
 	return true
+}
+
+// opensAsking reports whether question q (words ws) opens with a word of
+// `asks`: its first word that is not a preposition, a determiner, a
+// coordinator, an adverb of the lexicon or an elided letter ("¿Y
+// qué…?", "O que…?", "In welcher Stadt…?"), after an opening phrase of
+// `source` and its comma ("Selon Paul Roux, que faut-il… ?"). French
+// may put the word that asks later ("C'était quoi, le motif ?"): a word
+// of `asks` later in the question that is no complementiser, relative
+// pronoun or coordinator of the lexicon asks too ("Tuvo que…" does not,
+// nor "Glaubt sie, dass…").
+func opensAsking(q string, ws []word, v *vocab, lx *lang.Lexicon) bool {
+	if comma := strings.Index(q, ","); comma > 0 {
+		before := splitWords(q[:comma])
+		folded := make([]string, len(before))
+		for i, w := range before {
+			folded[i] = w.f
+		}
+		for _, p := range v.source {
+			if phraseAt(folded[:min(len(folded), len(p))], p) == 0 {
+				ws = splitWords(q[comma+1:])
+				break
+			}
+		}
+	}
+	for k, w := range ws {
+		if v.asks[w.f] {
+			return true
+		}
+		if len([]rune(w.f)) == 1 || inSet(lx, "prep", w.f) || inSet(lx, "determiners", w.f) || inSet(lx, "coord", w.f) || inSet(lx, "adverbs", w.f) {
+			continue
+		}
+		return slices.ContainsFunc(ws[k+1:], func(w word) bool {
+			return v.asks[w.f] && !inSet(lx, "comp", w.f) && !inSet(lx, "relpron", w.f) && !inSet(lx, "coord", w.f)
+		})
+	}
+	return true
+}
+
+// openingAct returns the stem of the verb that opens a yes/no question
+// read by `asks` in a language of the trait verbfirst, whose yes/no
+// questions open with their verb ("Bleiben sie Trainer?", "Kommt er zur
+// Sitzung?"): the act asked about, as askedAct reads it, or "". Not a
+// word the article writes capitalised, nor one askedAct passes by: a
+// stop word (an auxiliary: "Hat…", "Wurde…"), a light verb, one that
+// asks for words or tells the future. (Spanish, French and Portuguese
+// open a yes/no question with its subject as often, and their verb is
+// not read so: "¿Enviará la UE…?" may be answered by "el envío".)
+func openingAct(ws []word, v *vocab, lx *lang.Lexicon, names map[string]bool) string {
+	if len(ws) < 2 {
+		return ""
+	}
+	w := ws[0]
+	s := v.stem(w.f)
+	if names[w.f] || w.digit || v.isStopWord(w, lx) || v.stop[s] || v.light[w.f] || v.light[s] || v.reporting[w.f] || v.respond[w.f] || v.tense["future"][w.f] {
+		return ""
+	}
+	return s
 }

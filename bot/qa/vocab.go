@@ -164,6 +164,10 @@ type vocab struct {
 	// "quel âge"): a number set off by commas or in parentheses right
 	// after the person's name answers it ("Linda Nolan, 64, said …").
 	age [][]string
+	// ageAt holds the phrases right before the number of an age ("mit"
+	// of "mit 87 Jahren gestorben", "à" of "mort à 87 ans"): such a
+	// number of years is an age, no span of time (see namesSpan).
+	ageAt [][]string
 	// clock holds the words written with a number that make it a time
 	// of day ("9 am", "14 Uhr", "9h30"): a "when" question is answered
 	// by a number only when it tells a time.
@@ -200,7 +204,16 @@ type vocab struct {
 	// ("What motive…?", "What was the motive…?"): the noun after one
 	// names what is asked.
 	whatWord map[string]bool
-	measure  map[string]bool
+	// asks holds the words that ask for something other than yes or
+	// no ("was", "welche", "qué", "quoi"): in a language that lists
+	// them, a question that opens with none is a yes/no one (see
+	// opensAsking).
+	asks map[string]bool
+	// traits holds the answerer's traits of the language: verbfirst,
+	// a language whose yes/no question opens with its verb ("Bleiben
+	// sie Trainer?"), which is the act asked about (see openingAct).
+	traits  map[string]bool
+	measure map[string]bool
 	// stance holds the nouns of a party's position ("position",
 	// "stance"): right after a possessive they ask for its words
 	// ("What is Haley's position on abortion?").
@@ -405,11 +418,11 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, restrict: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, restrict: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, asks: map[string]bool{}, traits: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	// The keys whose value is a list of single words, each the set it
 	// fills.
 	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "restrict": &v.restrict, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord, "doopen": &v.doOpen, "perfectopen": &v.perfectOpen}
+		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord, "asks": &v.asks, "traits": &v.traits, "doopen": &v.doOpen, "perfectopen": &v.perfectOpen}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
@@ -556,6 +569,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			v.count = append(v.count, phraseList(val)...)
 		case "age":
 			v.age = append(v.age, phraseList(val)...)
+		case "ageat":
+			v.ageAt = append(v.ageAt, phraseList(val)...)
 		case "shares":
 			v.shares = append(v.shares, phraseList(val)...)
 		case "notmention":
