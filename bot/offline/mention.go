@@ -436,7 +436,7 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	// whole phrase is its name.
 	// (Not "Army spokesman Karim Nasser": a title and a name end it; nor
 	// "Frente a la crisis", a preposition.)
-	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !t.titledNameIn(i+1, hi) && !t.prepNoun(i) {
+	if !lx.NounCaps && hi-i > 1 && t.toks[i].cap && !t.toks[i+1].cap && lx.Set("orgwords", t.toks[i].b) && !t.toks[i].poss && !t.titledNameIn(i+1, hi) && !t.describedNameIn(i+1, hi) && !t.prepNoun(i) {
 		m.name = t.span(i, hi)
 		m.surface = m.name
 		m.kind = kOrg
@@ -1778,6 +1778,23 @@ func (t *text) capitalPrep(k, hi int) bool {
 func (t *text) titledNameIn(lo, hi int) bool {
 	for k := lo; k+1 < hi; k++ {
 		if t.isTitleWord(k) && t.toks[k+1].cap && t.isName(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// describedNameIn reports whether tokens [lo, hi) hold a name right after
+// a lower-case word that describes it, no preposition, article or
+// conjunction: "Oil giant Chevron", "Mining company Rio Tinto" are
+// Chevron and Rio Tinto described, not a body named with one capital
+// ("Ministerio de Salud" and "Instituto de Geografia e Estatística" are).
+func (t *text) describedNameIn(lo, hi int) bool {
+	lx := t.lx
+	for k := lo; k+1 < hi; k++ {
+		w := &t.toks[k]
+		if w.kind == tWord && !w.cap && t.toks[k+1].cap && t.isName(k+1) &&
+			!lx.Set("of", w.l) && !lx.Set("prep", w.l) && !lx.Set("determiners", w.l) && !lx.Set("coord", w.l) {
 			return true
 		}
 	}
