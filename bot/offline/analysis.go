@@ -168,8 +168,8 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		}
 		if named(cu.left) && cu.appos != nil && (!named(cu.appos) || a.t.indefinite(cu.appos)) {
 			same[cu.appos] = cu.left // (also "Lisa Brown, a Democrat, said")
-		} else if cu.left != nil && !named(cu.left) && (named(cu.appos) || a.t.capitalDesc(cu.appos)) {
-			same[cu.left] = cu.appos
+		} else if cu.left != nil && (!named(cu.left) || a.t.openingCapitalOnly(cu.left) && named(cu.appos)) && (named(cu.appos) || a.t.capitalDesc(cu.appos)) {
+			same[cu.left] = cu.appos // (also "Oil giant, Chevron, warned": a description capitalised by its place)
 		}
 	}
 	subjectBefore := false // a verb before with its subject before it: "X a reconnu les faits mais nie toute intention …"

@@ -1801,6 +1801,21 @@ func (t *text) describedNameIn(lo, hi int) bool {
 	return false
 }
 
+// openingCapitalOnly reports whether phrase m opens its sentence and has
+// no capital but its first word's: "Oil giant" is a description, its
+// capital the sentence's.
+func (t *text) openingCapitalOnly(m *mention) bool {
+	if m.t1-m.t0 < 2 || m.t0 != t.sents[t.toks[m.t0].sent].body {
+		return false
+	}
+	for k := m.t0 + 1; k < m.t1; k++ {
+		if t.toks[k].kind != tWord || t.toks[k].cap {
+			return false
+		}
+	}
+	return true
+}
+
 // nounBeforeParticle reports whether the word before a particle at k is
 // a noun, not a given name, in a language that capitalises its nouns: a
 // compound of an acronym ("DNA-Spuren von Obenauf"), or a word after an

@@ -4704,6 +4704,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Oil giant Chevron said that prices would rise. Chevron also said it would cut jobs."},
 		{name: "es a body named with one capital and a name after de is the whole name", sent: 1, party: "Ministerio de Salud", claim: "Dice que",
 			text: "Ministerio de Salud dijo que los casos bajaron."},
+		{name: "en a description opening the sentence, its capital the sentence's, then a name set off by commas: the name speaks", sent: 1, party: "Chevron", parties: "Chevron", claim: "Warns prices",
+			text: "Oil giant, Chevron, warned on Friday that prices would rise."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",
