@@ -99,8 +99,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	var out []*attribution
 	t := a.t
 	s := &t.sents[i]
-	unresolved := -1 // a reporting verb whose speaker is no one known
-	relEnd := -1     // the comma that closes the relative clause of the last verb
+	unresolved := -1         // a reporting verb whose speaker is no one known
+	relEnd := -1             // the comma that closes the relative clause of the last verb
+	var owned []*attribution // claims owned by a name inside the words of another verb
 	// "Ruiz said Reed had lied to the council, a charge he denies":
 	// the denial is no part of anyone's words before it, and its verb
 	// reports no words of its own.
@@ -297,6 +298,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out[n-1] = at
 			continue
 		}
+		if n := len(out); n > 0 && cu.claimNoun && out[n-1].cue != at.cue && out[n-1].sent == i && out[n-1].cue < cu.lo && covers(out[n-1], t.toks[cu.c].start) {
+			// "Critics rejected Reed's claim that the bridge was safe":
+			// the critics reject the claim, words and all; the clause
+			// of "that" is Reed's too. (Added after the others: what
+			// follows goes on with the critics, "…, calling it absurd".)
+			owned = append(owned, at)
+			continue
+		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
 			brk := t.clauseBreak(prev.cue, cu.lo, s)
@@ -355,6 +364,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		t.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
+	out = append(out, owned...)
 	for k := 0; k < len(out); k++ {
 		at := out[k]
 		if inner := a.nested(i, at); inner != nil {
@@ -5046,6 +5056,11 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 	if k > k0 && lx.Set("prep", t.toks[k-1].l) {
 		return false // "said on its website that": a preposition's phrase, no object
 	}
+	if t.ownedClaimNoun(k, j) {
+		// "pointed to Reed's assertion that …": the claim of the one
+		// named is the object; the words start with it.
+		return true
+	}
 	l := t.toks[k].l
 	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || t.isPronounTok(k) {
 		return false
@@ -5060,6 +5075,42 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 		return true // "touted estimates that": a noun of saying right after the verb
 	}
 	return !t.isVerb(k)
+}
+
+// ownedClaimNoun reports whether the words from token k up to the
+// complementiser at j are a noun of a claim ([set claimnouns]) owned by
+// a name in the Saxon genitive, past two words that describe it and a
+// phrase of time ("Reed's assertion that", "Mr. Reed's repeated claims
+// on Monday that"): the object of the verb before, which the clause of
+// "that" tells (see claimNounCue).
+func (t *text) ownedClaimNoun(k, j int) bool {
+	lx := t.lx
+	if !lx.Trait("saxongenitive") || j >= len(t.toks) || t.toks[j].l != "that" {
+		return false
+	}
+	p := k
+	for p < j && p-k < 4 && t.out(p) && t.toks[p].kind == tWord && t.toks[p].cap && !t.toks[p].poss {
+		p++
+	}
+	if p >= j || !t.out(p) || t.toks[p].kind != tWord || !t.toks[p].cap || !t.toks[p].poss || p > k && !t.isName(k) {
+		return false
+	}
+	for n := p + 1; n < j && n <= p+3; n++ {
+		tk := &t.toks[n]
+		if !t.out(n) || tk.kind != tWord || tk.cap || tk.poss {
+			return false
+		}
+		if lx.Set("claimnouns", tk.l) {
+			// (Past a phrase of time only: "on Monday", "last week".)
+			for m := n + 1; m < j; m++ {
+				if !t.out(m) || t.toks[m].kind != tWord || !(isTimeWord(lx, t.toks[m].l) || lx.Set("prep", t.toks[m].l) || lx.Set("determiners", t.toks[m].l) || lx.Set("adverbs", t.toks[m].l)) {
+					return false
+				}
+			}
+			return j == n+1 || isTimeWord(lx, t.toks[j-1].l)
+		}
+	}
+	return false
 }
 
 // phraseBeforeRelative reports whether the words of sentence s from token

@@ -2677,14 +2677,23 @@ func (a *analysis) claimNounCue(i, c int) *cue {
 	end := -1
 	if t.finiteVerbIn(s.body, st) {
 		// The object of the verb before it: the clause runs on to the
-		// end, or to a comma ("Reed denied Ruiz's claim that he lied,
-		// calling it absurd": what follows is Reed's).
+		// end, or to a comma or a dash ("Reed denied Ruiz's claim that
+		// he lied, calling it absurd": what follows is Reed's).
 		end = s.t1
 		for k := hi; k < s.t1; k++ {
-			if t.toks[k].s == "," && t.toks[k].q < 0 {
+			if (t.toks[k].s == "," || isDash(t.toks[k].s)) && (t.toks[k].q < 0 || k+1 < s.t1 && t.toks[k+1].kind == tQClose) {
+				// (Or a dash: "dismissed Sanders' accusations that … —
+				// saying …"; or a comma that closes a quotation with
+				// it: "Reed's claim that Ruiz “lied,” saying …".)
 				end = k
 				break
 			}
+		}
+		if t.secondPredicate(hi, end) {
+			// (Not the subject of a clause the verb before reports:
+			// "Critics said Reed's claim that the bridge was safe was
+			// false": where Reed's words end is not told.)
+			return nil
 		}
 	} else if st-1 >= s.body && t.out(st-1) && lx.Set("prep", t.toks[st-1].l) {
 		// In a phrase of a preposition before the main clause
@@ -2707,6 +2716,41 @@ func (a *analysis) claimNounCue(i, c int) *cue {
 		end = 0 // (no comma to end at)
 	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: st, hi: hi, right: m, verb: lang.Verb{Stance: "assert", Voice: "say", Charge: true}, claimNoun: true, relEnd: end}
+}
+
+// secondPredicate reports whether tokens [lo, hi), a clause after
+// "that", hold two verbs apart with nothing to join them between (no
+// conjunction, complementiser, relative pronoun or punctuation), the
+// second an auxiliary, a form of "to be" or a modal: the second is the
+// predicate of a phrase the clause is part of ("Reed's claim that the
+// bridge was safe | was false").
+func (t *text) secondPredicate(lo, hi int) bool {
+	lx := t.lx
+	seen, gap := false, false
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 {
+			continue
+		}
+		if tk.kind != tWord || lx.Set("coord", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("clause", tk.l) {
+			if seen {
+				return false
+			}
+			continue
+		}
+		if t.finiteVerbIn(j, j+1) {
+			// (The second one an auxiliary, a form of "to be" or a
+			// modal, after no preposition: not "… in gun-controlled
+			// Chicago".)
+			if seen && gap && !tk.cap && (lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("modal", tk.l)) && !lx.Set("prep", t.toks[j-1].l) {
+				return true
+			}
+			seen, gap = true, false
+			continue
+		}
+		gap = seen
+	}
+	return false
 }
 
 // relClauseClose returns the comma, from token k on, that closes a

@@ -262,6 +262,11 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		if a.t.ownerName(m) || a.t.possessiveSource(m) || a.t.ownerOfStatement(m) {
 			m.name = stripPossessive(m.name) // "Trump's remarks", "In Harold Smith's words": Trump, Smith
 		}
+		if n := strings.TrimRight(m.name, "'’"); n != m.name && strings.HasSuffix(n, "s") && a.t.ownerOfStatement(m) {
+			// "Bernie Sanders' accusations that …": Sanders, his
+			// possessive written with an apostrophe alone.
+			m.name = n
+		}
 		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name

@@ -5086,6 +5086,18 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council debated Ana Ruiz's statement on Monday that farmers should pay more tax."},
 		{name: "en a name's claims that, in an opening phrase of a preposition: the clause up to the main clause", sent: 1, party: "Tom Reed", claim: "Says he never met Ana Ruiz.",
 			text: "Despite Tom Reed's repeated claims that he never met Ana Ruiz, the two were seen together in March."},
+		{name: "en a name's assertion that, the object of a verb of pointing: the verb's words open with the assertion", sent: 1, party: "Critics", claim: "Points to Tom Reed's assertion that the bridge",
+			text: "Critics pointed to Tom Reed's assertion that the bridge was safe."},
+		{name: "en a name's accusation that, the object of a verb of questioning: the clause is the name's, the object the questioners'", sent: 1, parties: "Reporters|Ana Ruiz", claim: "Questions Ana Ruiz's accusation that the mayor",
+			text: "Reporters questioned Ana Ruiz's accusation that the mayor lied."},
+		{name: "en a name's claims that, the object of a verb of rejecting: the clause is the name's too", sent: 1, parties: "Engineers|Tom Reed", claim: "Rejects Tom Reed's repeated claims",
+			text: "Engineers rejected Tom Reed's repeated claims last week that the dam was sound."},
+		{name: "en a name's claim that, the subject of a clause reported: where the clause ends is not told, no words of the name's", sent: 1, parties: "Critics",
+			text: "Critics said Tom Reed's assertion that the bridge was safe was false."},
+		{name: "en a name's claim that, the subject of a clause after a verb: where the clause ends is not told, no words of the name's", sent: 1, none: true,
+			text: "The audit found Tom Reed's assertion that the dam was sound was false."},
+		{name: "en a name's claim that, two words: too short to tell, and what goes on is the subject's", sent: 1, parties: "Ana Ruiz",
+			text: "Ana Ruiz denied Tom Reed's assertion that she lied, calling it absurd."},
 		{name: "en a name's claim that, the subject: where the clause ends is not told, no words of the name's", sent: 1, parties: "Lena Ford",
 			text: "Tom Reed's accusation that Ana Ruiz rigged the tender had hurt the council, Lena Ford said."},
 		{name: "en a noun of people opening the sentence, of a titled name: the people speak, not the one named", sent: 2, party: "Supporters of Mr. Reed", notParty: "Tom Reed",
@@ -9706,6 +9718,10 @@ func TestGoesOnOnlyWithItsWord(t *testing.T) {
 	}{
 		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to the teacher who ran the drama club at her school.", "Ellen Hollis", 1},
 		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to her teacher as \u201cthe best in the world.\u201d", "Ellen Hollis", 2},
+		// (A claim owned by a name inside the verb's words is no
+		// speaker the gerund goes on with.)
+		{"Ana Ruiz denied Tom Reed's assertion that she lied to the council, calling it absurd.", "Tom Reed", 1},
+		{"Ana Ruiz denied Tom Reed's assertion that she lied to the council, calling it absurd.", "Ana Ruiz", 2},
 	} {
 		br, _ := brief(t, tc.text)
 		n := 0
@@ -9735,6 +9751,13 @@ func TestDashClauseEndsWords(t *testing.T) {
 		// the words (in English).
 		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "group of shop owners", false},
 		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "stay closed", true},
+		// A claim owned by a name, the object of a verb, ends at a dash
+		// (the owner written with an apostrophe alone is the name).
+		{"Critics dismissed Tom Rivers\u2019 accusations that the campaign broke the law \u2014 saying the Rivers campaign chose to refuse help.", "Tom Rivers", "broke the law", true},
+		{"Critics dismissed Tom Rivers\u2019 accusations that the campaign broke the law \u2014 saying the Rivers campaign chose to refuse help.", "Tom Rivers", "refuse help", false},
+		// (And at a comma that closes a quotation with it.)
+		{"Ana Ruiz blamed the media for making an issue out of Tom Reed\u2019s claim that the mayor \u201cruined the town,\u201d saying they were nitpicking at his words.", "Tom Reed", "nitpicking", false},
+		{"Ana Ruiz blamed the media for making an issue out of Tom Reed\u2019s claim that the mayor \u201cruined the town,\u201d saying they were nitpicking at his words.", "Tom Reed", "ruined the town", true},
 	} {
 		br, _ := brief(t, tc.text)
 		found := false
