@@ -255,7 +255,11 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with
 			// promises to …, Stovall said.") they are the reporter's.
-			if prev := out[n-1]; prev.marked || t.quotesIn(prev) {
+			// (A verb of denial relays nothing: "Reed's claim that the
+			// dam was sound was disputed by engineers" is the
+			// engineers' dispute of the claim, whose words, told only
+			// inside the sentence that disputes them, are dropped.)
+			if prev := out[n-1]; (prev.marked || t.quotesIn(prev)) && at.verb.Stance != "deny" {
 				prev.via, prev.viaName = at.speaker, at.surface
 				// (The words end before the report: "Er sei überzeugt,
 				// dass man sich einigen werde, erklärte X" is no "…
@@ -3946,8 +3950,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 			// pledged $4 million": a gift, the speaker's news of it.
 			continue
 		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) {
-			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && (!t.markedAfter(cu.hi, s) || at.verb.Stance == "deny") {
+			// "The company added 4.1 million subscribers, beating
+			// analysts' estimates of 3.2 million": a noun, no words;
+			// "Reed's claim that … was disputed by engineers": the claim
+			// disputed, which the engineers do not relay.
+			continue
 		}
 		if t.relativeCueEnd(cu, s) >= 0 {
 			// "The plan, which Ruiz says will save money, is a gamble,
