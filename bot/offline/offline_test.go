@@ -2152,6 +2152,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "When Ruth Okonkwo inherited 300 acres in central Iowa, she planted corn. \"I was losing money on every bushel,\" she says."},
 		{name: "en she is no name of no gender seen only after a preposition", sent: 3, notParty: "Des Moines",
 			text: "Her brother was more blunt. She persisted. Today she sells to a bakery in Des Moines, and she says the farm turned its first profit last year."},
+		{name: "en a given name and a surname right after the complementiser that: a person named, not an organisation", sent: 2, party: "Wayne King",
+			text: "The plan was kept so secret that Wayne King, the director, did not know. \"We were never told,\" said King."},
 		{name: "en a spokesperson after a body's words is the body's, not a name inside them", sent: 3, party: "Governor's office", notParty: "Ortiz",
 			text: "The lawsuit alleges that Jenna Ortiz was dismissed in March. In a statement, the governor's office said Ortiz had been let go for poor performance. A spokesperson declined to answer questions about the case."},
 		{name: "en a spokesperson after a governor's office spoke is the governor's", sent: 3, party: "Maria Whitfield", notParty: "Ortiz",
