@@ -259,7 +259,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// dam was sound was disputed by engineers" is the
 			// engineers' dispute of the claim, whose words, told only
 			// inside the sentence that disputes them, are dropped.)
-			if prev := out[n-1]; (prev.marked || t.quotesIn(prev)) && at.verb.Stance != "deny" {
+			// (Nor a report of what is said of a claim: "Reed's claim
+			// that the bridge was safe was false, critics said" is the
+			// critics' words, the claim and its verdict.)
+			if prev := out[n-1]; (prev.marked || t.quotesIn(prev)) && at.verb.Stance != "deny" && !t.ownedClaimRunsOn(prev) {
 				prev.via, prev.viaName = at.speaker, at.surface
 				// (The words end before the report: "Er sei überzeugt,
 				// dass man sich einigen werde, erklärte X" is no "…
@@ -3950,11 +3953,12 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 			// pledged $4 million": a gift, the speaker's news of it.
 			continue
 		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && (!t.markedAfter(cu.hi, s) || at.verb.Stance == "deny") {
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && (!t.markedAfter(cu.hi, s) || at.verb.Stance == "deny" || t.secondPredicate(cu.hi, hi)) {
 			// "The company added 4.1 million subscribers, beating
 			// analysts' estimates of 3.2 million": a noun, no words;
 			// "Reed's claim that … was disputed by engineers": the claim
-			// disputed, which the engineers do not relay.
+			// disputed, which the engineers do not relay; "Reed's claim
+			// that … was false, critics said": what is said of it.
 			continue
 		}
 		if t.relativeCueEnd(cu, s) >= 0 {
@@ -5083,6 +5087,18 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 		return true // "touted estimates that": a noun of saying right after the verb
 	}
 	return !t.isVerb(k)
+}
+
+// ownedClaimRunsOn reports whether attribution at is a noun of saying
+// owned by a possessive ("Reed's claim that …") whose words run on into
+// a predicate of the phrase (secondPredicate): what is said of the
+// claim, not the claim.
+func (t *text) ownedClaimRunsOn(at *attribution) bool {
+	c := at.cue
+	if c <= 0 || !at.verb.Noun || !(t.toks[c-1].poss || t.lx.Set("possessive", t.toks[c-1].l)) || len(at.content) == 0 {
+		return false
+	}
+	return t.secondPredicate(t.tokAt(at.content[0][0]), t.tokAt(at.content[len(at.content)-1][1]-1)+1)
 }
 
 // ownedClaimNoun reports whether the words from token k up to the

@@ -5102,6 +5102,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ana Ruiz denied Tom Reed's assertion that she lied, calling it absurd."},
 		{name: "en a name's claim that, disputed by someone in the passive: the dispute is theirs, no words of the name's relayed", sent: 1, parties: "Engineers", claim: "Disputes Tom Reed's claim that the dam",
 			text: "Tom Reed's claim that the dam was sound was disputed by engineers."},
+		{name: "en a name's claim that, a noun of saying, the subject of a predicate reported after: the reporters' words, none of the name's", sent: 1, parties: "Critics", claim: "Says Tom Reed's claim that the bridge",
+			text: "Tom Reed's claim that the bridge was safe was false, critics said."},
 		{name: "en a name's claim that, the subject: where the clause ends is not told, no words of the name's", sent: 1, parties: "Lena Ford",
 			text: "Tom Reed's accusation that Ana Ruiz rigged the tender had hurt the council, Lena Ford said."},
 		{name: "en a group, an example named between commas after including: the group speaks", sent: 1, party: "Veterans", notParty: "Tom Reed",
