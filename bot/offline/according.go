@@ -212,7 +212,26 @@ func (a *analysis) fromAccording(i int, cu *cue, at *attribution) *attribution {
 		if at.speaker == nil || len(at.content) == 0 {
 			return nil
 		}
+		if cu.claimNoun && t.wordsIn(cu.hi, end) < 3 {
+			// (Too short a clause to tell in the bot's words, "Ruiz
+			// denied Reed's claim that she lied, calling it absurd":
+			// the article's words would be the whole sentence, Ruiz's
+			// denial and all.)
+			return nil
+		}
 		at.marked = true
+		if cu.claimNoun {
+			// The evidence is the phrase of the claim, from its owner
+			// on: what the sentence's verb does with it is someone
+			// else's ("Critics rejected | Reed's claim that …").
+			at.evStart = t.toks[cu.lo].start
+			if end < s.t1 {
+				at.evEnd = t.toks[end].start
+				if t.toks[end].q >= 0 && end+1 < s.t1 && t.toks[end+1].kind == tQClose {
+					at.evEnd = t.toks[end+1].end // (the quotation closed: "… “ruined the town,”")
+				}
+			}
+		}
 		if cu.viewRel {
 			at.evStart = t.toks[cu.hi].start
 			t.markDirect(at)
@@ -440,4 +459,15 @@ func (a *analysis) accordingBounds(i int, cu *cue) (from, to int, ok bool) {
 		to--
 	}
 	return from, to, ok && to-from >= 3
+}
+
+// wordsIn counts the words among tokens [lo, hi).
+func (t *text) wordsIn(lo, hi int) int {
+	n := 0
+	for k := lo; k < hi && k < len(t.toks); k++ {
+		if t.toks[k].kind == tWord {
+			n++
+		}
+	}
+	return n
 }

@@ -99,8 +99,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	var out []*attribution
 	t := a.t
 	s := &t.sents[i]
-	unresolved := -1 // a reporting verb whose speaker is no one known
-	relEnd := -1     // the comma that closes the relative clause of the last verb
+	unresolved := -1         // a reporting verb whose speaker is no one known
+	relEnd := -1             // the comma that closes the relative clause of the last verb
+	var owned []*attribution // claims owned by a name inside the words of another verb
 	// "Ruiz said Reed had lied to the council, a charge he denies":
 	// the denial is no part of anyone's words before it, and its verb
 	// reports no words of its own.
@@ -254,7 +255,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with
 			// promises to …, Stovall said.") they are the reporter's.
-			if prev := out[n-1]; prev.marked || t.quotesIn(prev) {
+			// (A verb of denial relays nothing: "Reed's claim that the
+			// dam was sound was disputed by engineers" is the
+			// engineers' dispute of the claim, whose words, told only
+			// inside the sentence that disputes them, are dropped.)
+			// (Nor a report of what is said of a claim: "Reed's claim
+			// that the bridge was safe was false, critics said" is the
+			// critics' words, the claim and its verdict.)
+			if prev := out[n-1]; (prev.marked || t.quotesIn(prev)) && at.verb.Stance != "deny" && !t.ownedClaimRunsOn(prev) {
 				prev.via, prev.viaName = at.speaker, at.surface
 				// (The words end before the report: "Er sei überzeugt,
 				// dass man sich einigen werde, erklärte X" is no "…
@@ -295,6 +303,14 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// the cut would …": the gerund had no words of its own; the
 			// verb after it reports the words after it.
 			out[n-1] = at
+			continue
+		}
+		if n := len(out); n > 0 && cu.claimNoun && out[n-1].cue != at.cue && out[n-1].sent == i && out[n-1].cue < cu.lo && covers(out[n-1], t.toks[cu.c].start) {
+			// "Critics rejected Reed's claim that the bridge was safe":
+			// the critics reject the claim, words and all; the clause
+			// of "that" is Reed's too. (Added after the others: what
+			// follows goes on with the critics, "…, calling it absurd".)
+			owned = append(owned, at)
 			continue
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
@@ -355,6 +371,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		t.endAtJoinedAccording(at, s)
 		out = append(out, at)
 	}
+	out = append(out, owned...)
 	for k := 0; k < len(out); k++ {
 		at := out[k]
 		if inner := a.nested(i, at); inner != nil {
@@ -3936,8 +3953,13 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 			// pledged $4 million": a gift, the speaker's news of it.
 			continue
 		}
-		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && !t.markedAfter(cu.hi, s) {
-			continue // "The company added 4.1 million subscribers, beating analysts' estimates of 3.2 million": a noun, no words
+		if cu.verb.Noun && cu.left.t1 > cu.left.t0 && t.toks[cu.left.t1-1].poss && (!t.markedAfter(cu.hi, s) || at.verb.Stance == "deny" || t.secondPredicate(cu.hi, hi)) {
+			// "The company added 4.1 million subscribers, beating
+			// analysts' estimates of 3.2 million": a noun, no words;
+			// "Reed's claim that … was disputed by engineers": the claim
+			// disputed, which the engineers do not relay; "Reed's claim
+			// that … was false, critics said": what is said of it.
+			continue
 		}
 		if t.relativeCueEnd(cu, s) >= 0 {
 			// "The plan, which Ruiz says will save money, is a gamble,
@@ -5046,6 +5068,11 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 	if k > k0 && lx.Set("prep", t.toks[k-1].l) {
 		return false // "said on its website that": a preposition's phrase, no object
 	}
+	if t.ownedClaimNoun(k, j) {
+		// "pointed to Reed's assertion that …": the claim of the one
+		// named is the object; the words start with it.
+		return true
+	}
 	l := t.toks[k].l
 	if lx.Set("prep", l) || lx.Set("dative", l) || lx.Set("by", l) || t.isName(k) || t.isPronounTok(k) {
 		return false
@@ -5060,6 +5087,54 @@ func (t *text) objectBefore(k, j int, s *sentence) bool {
 		return true // "touted estimates that": a noun of saying right after the verb
 	}
 	return !t.isVerb(k)
+}
+
+// ownedClaimRunsOn reports whether attribution at is a noun of saying
+// owned by a possessive ("Reed's claim that …") whose words run on into
+// a predicate of the phrase (secondPredicate): what is said of the
+// claim, not the claim.
+func (t *text) ownedClaimRunsOn(at *attribution) bool {
+	c := at.cue
+	if c <= 0 || !at.verb.Noun || !(t.toks[c-1].poss || t.lx.Set("possessive", t.toks[c-1].l)) || len(at.content) == 0 {
+		return false
+	}
+	return t.secondPredicate(t.tokAt(at.content[0][0]), t.tokAt(at.content[len(at.content)-1][1]-1)+1)
+}
+
+// ownedClaimNoun reports whether the words from token k up to the
+// complementiser at j are a noun of a claim ([set claimnouns]) owned by
+// a name in the Saxon genitive, past two words that describe it and a
+// phrase of time ("Reed's assertion that", "Mr. Reed's repeated claims
+// on Monday that"): the object of the verb before, which the clause of
+// "that" tells (see claimNounCue).
+func (t *text) ownedClaimNoun(k, j int) bool {
+	lx := t.lx
+	if !lx.Trait("saxongenitive") || j >= len(t.toks) || t.toks[j].l != "that" {
+		return false
+	}
+	p := k
+	for p < j && p-k < 4 && t.out(p) && t.toks[p].kind == tWord && t.toks[p].cap && !t.toks[p].poss {
+		p++
+	}
+	if p >= j || !t.out(p) || t.toks[p].kind != tWord || !t.toks[p].cap || !t.toks[p].poss || p > k && !t.isName(k) {
+		return false
+	}
+	for n := p + 1; n < j && n <= p+3; n++ {
+		tk := &t.toks[n]
+		if !t.out(n) || tk.kind != tWord || tk.cap || tk.poss {
+			return false
+		}
+		if lx.Set("claimnouns", tk.l) {
+			// (Past a phrase of time only: "on Monday", "last week".)
+			for m := n + 1; m < j; m++ {
+				if !t.out(m) || t.toks[m].kind != tWord || !(isTimeWord(lx, t.toks[m].l) || lx.Set("prep", t.toks[m].l) || lx.Set("determiners", t.toks[m].l) || lx.Set("adverbs", t.toks[m].l)) {
+					return false
+				}
+			}
+			return j == n+1 || isTimeWord(lx, t.toks[j-1].l)
+		}
+	}
+	return false
 }
 
 // phraseBeforeRelative reports whether the words of sentence s from token

@@ -2677,14 +2677,23 @@ func (a *analysis) claimNounCue(i, c int) *cue {
 	end := -1
 	if t.finiteVerbIn(s.body, st) {
 		// The object of the verb before it: the clause runs on to the
-		// end, or to a comma ("Reed denied Ruiz's claim that he lied,
-		// calling it absurd": what follows is Reed's).
+		// end, or to a comma or a dash ("Reed denied Ruiz's claim that
+		// he lied, calling it absurd": what follows is Reed's).
 		end = s.t1
 		for k := hi; k < s.t1; k++ {
-			if t.toks[k].s == "," && t.toks[k].q < 0 {
+			if (t.toks[k].s == "," || isDash(t.toks[k].s)) && (t.toks[k].q < 0 || k+1 < s.t1 && t.toks[k+1].kind == tQClose) {
+				// (Or a dash: "dismissed Sanders' accusations that … —
+				// saying …"; or a comma that closes a quotation with
+				// it: "Reed's claim that Ruiz “lied,” saying …".)
 				end = k
 				break
 			}
+		}
+		if t.secondPredicate(hi, end) {
+			// (Not the subject of a clause the verb before reports:
+			// "Critics said Reed's claim that the bridge was safe was
+			// false": where Reed's words end is not told.)
+			return nil
 		}
 	} else if st-1 >= s.body && t.out(st-1) && lx.Set("prep", t.toks[st-1].l) {
 		// In a phrase of a preposition before the main clause
@@ -2707,6 +2716,41 @@ func (a *analysis) claimNounCue(i, c int) *cue {
 		end = 0 // (no comma to end at)
 	}
 	return &cue{kind: cueAccording, sent: i, c: c, lo: st, hi: hi, right: m, verb: lang.Verb{Stance: "assert", Voice: "say", Charge: true}, claimNoun: true, relEnd: end}
+}
+
+// secondPredicate reports whether tokens [lo, hi), a clause after
+// "that", hold two verbs apart with nothing to join them between (no
+// conjunction, complementiser, relative pronoun or punctuation), the
+// second an auxiliary, a form of "to be" or a modal: the second is the
+// predicate of a phrase the clause is part of ("Reed's claim that the
+// bridge was safe | was false").
+func (t *text) secondPredicate(lo, hi int) bool {
+	lx := t.lx
+	seen, gap := false, false
+	for j := lo; j < hi; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 {
+			continue
+		}
+		if tk.kind != tWord || lx.Set("coord", tk.l) || lx.Set("comp", tk.l) || lx.Set("relpron", tk.l) || lx.Set("clause", tk.l) {
+			if seen {
+				return false
+			}
+			continue
+		}
+		if t.finiteVerbIn(j, j+1) {
+			// (The second one an auxiliary, a form of "to be" or a
+			// modal, after no preposition: not "… in gun-controlled
+			// Chicago".)
+			if seen && gap && !tk.cap && (lx.Set("aux", tk.l) || lx.Set("passive", tk.l) || lx.Set("modal", tk.l)) && !lx.Set("prep", t.toks[j-1].l) {
+				return true
+			}
+			seen, gap = true, false
+			continue
+		}
+		gap = seen
+	}
+	return false
 }
 
 // relClauseClose returns the comma, from token k on, that closes a
@@ -3521,6 +3565,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			}
 		}
 		between := rs.wholePhrase(m+1, k, s) // the phrase between the commas, when it is one
+		example := t.phraseEnd("examples", m+1, s) > m+1
+		if example {
+			// "Veterans, including Mr. Tom Reed, said …": an example of
+			// the group before it, which speaks; no apposition naming
+			// it. (But "Others, like X, argued", below.)
+			between = nil
+		}
 		if ap := between; commas == 0 && t.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
 			// "A juror who spoke to reporters after the verdict, and
 			// who gave only her first name, Denise, said …": the name
@@ -3615,7 +3666,7 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				}
 				if between != nil {
 					cu.appos = between
-				} else if ap := rs.namedBetween(m+1, k, s); ap != nil {
+				} else if ap := rs.namedBetween(m+1, k, s); ap != nil && !example {
 					// "Another resident, a retired teacher named David
 					// Hall, said": the person the description names.
 					cu.appos = ap
@@ -3683,7 +3734,9 @@ func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
 	}
 	for j := lo + 1; j < hi-1; j++ {
 		tk, prev := &t.toks[j], &t.toks[j-1]
-		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap {
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap && !(j-1 == t.sents[tk.sent].body && t.lx.Set("listintro", tk.l)) {
+			// (A capital opening the sentence before a word that opens
+			// examples is no name's: "Veterans including Reed said …".)
 			continue
 		}
 		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes {
@@ -4930,9 +4983,24 @@ func (t *text) coordIn(lo, hi int) bool {
 // listHead returns the span of the phrase a list introducer follows
 // ("German firms including Acme, Bolt, and Crane", "companies such as
 // …"; lexicon sets listintro and ascompare) when the phrase at token st
-// of sentence s is the list's last item, or -1.
+// of sentence s is the list's last item, or its only one, or -1.
 func (t *text) listHead(st int, s *sentence) (int, int) {
-	if st-1 <= s.body || !t.lx.Set("coord", t.toks[st-1].l) {
+	if st-1 <= s.body {
+		return -1, -1
+	}
+	if p := st - 1; t.out(p) && (t.lx.Set("listintro", t.toks[p].l) || t.lx.Set("as", t.toks[p].l) && p-1 > s.body && t.lx.Set("ascompare", t.toks[p-1].l)) {
+		// "Veterans such as Tom Reed said …", "Veterans including Tom
+		// Reed said …": one example alone, the veterans speak.
+		end := p
+		if !t.lx.Set("listintro", t.toks[p].l) {
+			end = p - 1
+		}
+		if h := t.npLeft(end-1, s); h >= 0 && t.boundary(h-1, s) {
+			return h, end
+		}
+		return -1, -1
+	}
+	if !t.lx.Set("coord", t.toks[st-1].l) {
 		return -1, -1
 	}
 	for k := st - 2; k > s.body && st-k < 25; k-- {

@@ -262,6 +262,11 @@ func (a *analysis) resolve(m *mention, sent, tok int) *entity {
 		if a.t.ownerName(m) || a.t.possessiveSource(m) || a.t.ownerOfStatement(m) {
 			m.name = stripPossessive(m.name) // "Trump's remarks", "In Harold Smith's words": Trump, Smith
 		}
+		if n := strings.TrimRight(m.name, "'’"); n != m.name && strings.HasSuffix(n, "s") && a.t.ownerOfStatement(m) {
+			// "Bernie Sanders' accusations that …": Sanders, his
+			// possessive written with an apostrophe alone.
+			m.name = n
+		}
 		e := r.lookup(lang.Fold(m.name))
 		if e == nil {
 			// "ABS-CBN Corporation" then "ABS-CBN": the longer name
@@ -1156,7 +1161,9 @@ func (t *text) hasSpokesperson(e *entity) bool {
 // …": the office's spokesperson, not Ortiz's), or nil.
 func (a *analysis) bodyAroundName(sent, tok int) *entity {
 	for sn := range a.reg.before(sent, tok, 5) {
-		if !a.ofClass(sn, "") {
+		if sn.e == nil || !(a.givenNamed(sn.e) || a.ofClass(sn, "")) {
+			// (A person named with a given name is no body, ofClass,
+			// but is the one named last here.)
 			continue
 		}
 		if sn.subject || sn.e.kind != kPerson && sn.e.kind != kName {
@@ -1174,6 +1181,13 @@ func (a *analysis) bodyAroundName(sent, tok int) *entity {
 		return nil
 	}
 	return nil
+}
+
+// givenNamed reports whether e is a person named by a given name and a
+// surname ("Jenna Ortiz").
+func (a *analysis) givenNamed(e *entity) bool {
+	ws := strings.Fields(e.name)
+	return e.kind == kPerson && !e.generic && len(ws) >= 2 && a.t.lx.GivenNames[lang.Lower(ws[0])] != 0
 }
 
 // descKey is the registry's key of a group or person described without

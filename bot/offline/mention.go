@@ -1102,7 +1102,10 @@ func (rs *resolver) classifyName(m *mention, lo, hi, end int) *mention {
 		m.kind = kPerson
 		// "the Coastal Trade Monitor": a name of several words right
 		// after a definite article, with no title, is no person's.
-		if lo > 0 && t.toks[lo-1].kind == tWord && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) {
+		if lo > 0 && t.toks[lo-1].kind == tWord && lx.Set("definite", t.toks[lo-1].l) && !lx.Set("possessive", t.toks[lo-1].l) &&
+			!(lx.Set("comp", t.toks[lo-1].l) && lx.GivenNames[t.toks[lo].l] != 0) {
+			// (Not a complementiser before a given name: "so secret
+			// that Wayne King, the director, did not know".)
 			m.kind = kOrg
 		}
 		if lx.Set("definite", t.toks[lo].l) && t.titleArticle(lo) {

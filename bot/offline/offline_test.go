@@ -2152,6 +2152,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "When Ruth Okonkwo inherited 300 acres in central Iowa, she planted corn. \"I was losing money on every bushel,\" she says."},
 		{name: "en she is no name of no gender seen only after a preposition", sent: 3, notParty: "Des Moines",
 			text: "Her brother was more blunt. She persisted. Today she sells to a bakery in Des Moines, and she says the farm turned its first profit last year."},
+		{name: "en a given name and a surname right after the complementiser that: a person named, not an organisation", sent: 2, party: "Wayne King",
+			text: "The plan was kept so secret that Wayne King, the director, did not know. \"We were never told,\" said King."},
 		{name: "en a spokesperson after a body's words is the body's, not a name inside them", sent: 3, party: "Governor's office", notParty: "Ortiz",
 			text: "The lawsuit alleges that Jenna Ortiz was dismissed in March. In a statement, the governor's office said Ortiz had been let go for poor performance. A spokesperson declined to answer questions about the case."},
 		{name: "en a spokesperson after a governor's office spoke is the governor's", sent: 3, party: "Maria Whitfield", notParty: "Ortiz",
@@ -5108,8 +5110,34 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council debated Ana Ruiz's statement on Monday that farmers should pay more tax."},
 		{name: "en a name's claims that, in an opening phrase of a preposition: the clause up to the main clause", sent: 1, party: "Tom Reed", claim: "Says he never met Ana Ruiz.",
 			text: "Despite Tom Reed's repeated claims that he never met Ana Ruiz, the two were seen together in March."},
+		{name: "en a name's assertion that, the object of a verb of pointing: the verb's words open with the assertion", sent: 1, party: "Critics", claim: "Points to Tom Reed's assertion that the bridge",
+			text: "Critics pointed to Tom Reed's assertion that the bridge was safe."},
+		{name: "en a name's accusation that, the object of a verb of questioning: the clause is the name's, the object the questioners'", sent: 1, parties: "Reporters|Ana Ruiz", claim: "Questions Ana Ruiz's accusation that the mayor",
+			text: "Reporters questioned Ana Ruiz's accusation that the mayor lied."},
+		{name: "en a name's claims that, the object of a verb of rejecting: the clause is the name's too", sent: 1, parties: "Engineers|Tom Reed", claim: "Rejects Tom Reed's repeated claims",
+			text: "Engineers rejected Tom Reed's repeated claims last week that the dam was sound."},
+		{name: "en a name's claim that, the subject of a clause reported: where the clause ends is not told, no words of the name's", sent: 1, parties: "Critics",
+			text: "Critics said Tom Reed's assertion that the bridge was safe was false."},
+		{name: "en a name's claim that, the subject of a clause after a verb: where the clause ends is not told, no words of the name's", sent: 1, none: true,
+			text: "The audit found Tom Reed's assertion that the dam was sound was false."},
+		{name: "en a name's claim that, two words: too short to tell, and what goes on is the subject's", sent: 1, parties: "Ana Ruiz",
+			text: "Ana Ruiz denied Tom Reed's assertion that she lied, calling it absurd."},
+		{name: "en a name's claim that, disputed by someone in the passive: the dispute is theirs, no words of the name's relayed", sent: 1, parties: "Engineers", claim: "Disputes Tom Reed's claim that the dam",
+			text: "Tom Reed's claim that the dam was sound was disputed by engineers."},
+		{name: "en a name's claim that, a noun of saying, the subject of a predicate reported after: the reporters' words, none of the name's", sent: 1, parties: "Critics", claim: "Says Tom Reed's claim that the bridge",
+			text: "Tom Reed's claim that the bridge was safe was false, critics said."},
 		{name: "en a name's claim that, the subject: where the clause ends is not told, no words of the name's", sent: 1, parties: "Lena Ford",
 			text: "Tom Reed's accusation that Ana Ruiz rigged the tender had hurt the council, Lena Ford said."},
+		{name: "en a group, an example named between commas after including: the group speaks", sent: 1, party: "Veterans", notParty: "Tom Reed",
+			text: "Veterans, including Mr. Tom Reed, said the base must stay open."},
+		{name: "en a described group, a titled example between commas after including: the group speaks, not its adjective", sent: 1, parties: "Local leaders",
+			text: "Local leaders, including Mayor Ana Ruiz, said the plan would fail."},
+		{name: "en a group, an example described and named between commas after including: the group speaks", sent: 1, party: "Veterans", notParty: "Tom Reed",
+			text: "Veterans, including a retired sergeant named Tom Reed, said the base must stay open."},
+		{name: "en a group, one example after such as: the group speaks", sent: 1, party: "Veterans", notParty: "Tom Reed",
+			text: "Veterans such as Tom Reed said the base must stay open."},
+		{name: "en a group opening the sentence, one example after including: the group speaks", sent: 1, party: "Veterans", notParty: "Tom Reed",
+			text: "Veterans including Tom Reed said the base must stay open."},
 		{name: "en a noun of people opening the sentence, of a titled name: the people speak, not the one named", sent: 2, party: "Supporters of Mr. Reed", notParty: "Tom Reed",
 			text: "Tom Reed spoke on Monday. Supporters of Mr. Reed said the speech was too long."},
 		{name: "en a noun of people opening the sentence, of a titled name, alone: the people speak", sent: 1, party: "Relatives of Mrs. Ruiz", notParty: "Ruiz",
@@ -9728,6 +9756,10 @@ func TestGoesOnOnlyWithItsWord(t *testing.T) {
 	}{
 		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to the teacher who ran the drama club at her school.", "Ellen Hollis", 1},
 		{"The council met on Monday.\n\n\u201cI owe it all to her,\u201d Mayor Ellen Hollis said, referring to her teacher as \u201cthe best in the world.\u201d", "Ellen Hollis", 2},
+		// (A claim owned by a name inside the verb's words is no
+		// speaker the gerund goes on with.)
+		{"Ana Ruiz denied Tom Reed's assertion that she lied to the council, calling it absurd.", "Tom Reed", 1},
+		{"Ana Ruiz denied Tom Reed's assertion that she lied to the council, calling it absurd.", "Ana Ruiz", 2},
 	} {
 		br, _ := brief(t, tc.text)
 		n := 0
@@ -9757,6 +9789,13 @@ func TestDashClauseEndsWords(t *testing.T) {
 		// the words (in English).
 		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "group of shop owners", false},
 		{"The port reopened on Monday.\n\nHalf of the shops will stay closed, according to the Harbour Trade Council, an industry-backed group of shop owners.", "Harbour Trade Council", "stay closed", true},
+		// A claim owned by a name, the object of a verb, ends at a dash
+		// (the owner written with an apostrophe alone is the name).
+		{"Critics dismissed Tom Rivers\u2019 accusations that the campaign broke the law \u2014 saying the Rivers campaign chose to refuse help.", "Tom Rivers", "broke the law", true},
+		{"Critics dismissed Tom Rivers\u2019 accusations that the campaign broke the law \u2014 saying the Rivers campaign chose to refuse help.", "Tom Rivers", "refuse help", false},
+		// (And at a comma that closes a quotation with it.)
+		{"Ana Ruiz blamed the media for making an issue out of Tom Reed\u2019s claim that the mayor \u201cruined the town,\u201d saying they were nitpicking at his words.", "Tom Reed", "nitpicking", false},
+		{"Ana Ruiz blamed the media for making an issue out of Tom Reed\u2019s claim that the mayor \u201cruined the town,\u201d saying they were nitpicking at his words.", "Tom Reed", "ruined the town", true},
 	} {
 		br, _ := brief(t, tc.text)
 		found := false
