@@ -501,6 +501,10 @@ other = 1 más
 list.sep = ", "
 summary.parties = El artículo recoge declaraciones de las siguientes partes: {list}.
 summary.none = El artículo no recoge declaraciones atribuidas a una parte identificada.
+# A party described by a noun after a possessive that stands for one
+# person ("Su abogado dijo …"): the noun with its owner's name (README:
+# party.owned), "Abogado de Ana Ruiz".
+party.owned = {party} de {owner}
 summary.facts = Su propio relato se presenta como hechos.
 summary.claim = {party} {verb} {content}
 summary.join = "; "

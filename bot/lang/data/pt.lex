@@ -332,6 +332,10 @@ other = mais 1
 list.sep = ", "
 summary.parties = O artigo relata declarações das seguintes partes: {list}.
 summary.none = O artigo não relata declarações atribuídas a uma parte identificada.
+# A party described by a noun after a possessive that stands for one
+# person ("Seu advogado disse …"): the noun with its owner's name (README:
+# party.owned), "Advogado de Ana Ruiz".
+party.owned = {party} de {owner}
 summary.facts = O relato do próprio veículo aparece como fatos.
 summary.claim = {party} {verb} {content}
 summary.join = "; "
