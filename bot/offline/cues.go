@@ -823,7 +823,10 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 			// given name ("dijo a LA NACION Héctor Daer").
 			comma := e >= s.t1 || t.toks[e].s == ","
 			for j := k + 2; j+1 < e; j++ {
-				if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
+				// (Also a person's name right after a kind of outlet,
+				// which is no one's title: "afirmó a este diario Luis
+				// Cano.")
+				if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j) || !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b) && lx.GivenNames[t.toks[j].l] != 0) && !lx.Set("of", t.toks[j-1].l) {
 					if t.namesTo(j, e-1) {
 						k = j
 					}
@@ -2011,14 +2014,20 @@ func (t *text) toldMedia(k int, s *sentence) int {
 		return k
 	}
 	medium := j > k && lx.Set("mediumpreps", t.toks[j-1].l)
-	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l)) {
+	// "afirmó a este diario su abogada", "dijo a varios medios el
+	// portavoz": a kind of outlet after a determiner, told, before a
+	// subject that opens with a determiner of its own (not a name,
+	// which the kind may be the title of: "al diario El País").
+	own := j+2 < s.t1 && t.out(j) && t.out(j+1) && t.out(j+2) && lx.Set("determiners", t.toks[j].l) && !lx.Set("possessive", t.toks[j].l) && !lx.Set("dative", t.toks[j].l) &&
+		lx.Set("mediawords", t.toks[j+1].b) && lx.Set("determiners", t.toks[j+2].l) && !lx.Set("dative", t.toks[j+2].l)
+	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l) || own) {
 		j++
 	}
 	multi := false
 	if n := t.newsNameEnd(j, s); n > j+1 {
 		j, multi = n-1, true // "à 20 Minutes", "sur France Inter": the outlet's last word
 	}
-	if j+1 >= s.t1 || !t.out(j) || !multi && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
+	if j+1 >= s.t1 || !t.out(j) || !multi && !own && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
 		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !t.bareSpeaker(j+1) {
 		return k
 	}

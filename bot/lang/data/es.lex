@@ -1845,3 +1845,7 @@ de
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
 mismo misma mismos mismas más siguiente poco
+
+[set audiences]
+# Those spoken to who are no one's name: "dijo a la prensa su abogada".
+prensa periodistas reporteros
