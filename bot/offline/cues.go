@@ -790,6 +790,8 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		// Anwälte": the one told, a pronoun in the dative, between the
 		// verb of an incise and its subject.
 		k++
+	} else if e := t.toldOutletDative(cu, c, s); e > k {
+		k = e // "„…“, sagte der Zeitung sein Anwalt", "…, sagte dem Sender die Bürgermeisterin"
 	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
@@ -2029,6 +2031,51 @@ func (t *text) toldMedia(k int, s *sentence) int {
 	}
 	if j+1 >= s.t1 || !t.out(j) || !multi && !own && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
 		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !t.bareSpeaker(j+1) {
+		return k
+	}
+	return j + 1
+}
+
+// toldOutletDative returns, in a verb-second language, the token after an
+// outlet told in the dative between the verb of an incise (after a comma
+// or a closing quotation mark) and its subject, when a determiner or a
+// name opens the subject right after it: an article of [set
+// dativearticles] and a noun of [set mediawords] or one ending in one
+// ("…, sagte dem Sender die Bürgermeisterin"), or one of [set
+// obliquefeminine] and a feminine outlet ([set femininemedia]), maybe
+// after an adjective of [set weakadjendings] ("„…“, sagte der Zeitung
+// sein Anwalt", "…, sagte der Deutschen Presse-Agentur Anna Berg"), or
+// either and a name of [set newsnames] ("sagte der dpa ein Sprecher");
+// else the token after the verb group. (Not "teilte der Sender am
+// Montag mit": the subject, before a preposition.)
+func (t *text) toldOutletDative(cu *cue, c int, s *sentence) int {
+	lx := t.lx
+	k := cu.hi
+	if !lx.VerbSecond || k != c+1 || cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," && t.toks[cu.lo-1].kind != tQClose {
+		return k
+	}
+	if k+2 >= s.t1 || !t.out(k) {
+		return k
+	}
+	dat, fem := lx.Set("dativearticles", t.toks[k].l), lx.Set("obliquefeminine", t.toks[k].l)
+	if !dat && !fem {
+		return k
+	}
+	j := k + 1
+	if j+1 < s.t1 && t.out(j) && t.toks[j].cap && t.endsIn("weakadjendings", t.toks[j].l, 2) && t.out(j+1) && t.toks[j+1].cap {
+		j++ // "der Deutschen Presse-Agentur"
+	}
+	l := t.toks[j].l
+	switch {
+	case !t.out(j):
+		return k
+	case lx.Set("newsnames", l):
+	case dat && (lx.Set("mediawords", l) || t.endsIn("mediawords", l, 2)):
+	case fem && t.endsIn("femininemedia", l, -1):
+	default:
+		return k
+	}
+	if j+1 >= s.t1 || !t.out(j+1) || (!lx.Set("determiners", t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l)) && !t.isName(j+1) {
 		return k
 	}
 	return j + 1

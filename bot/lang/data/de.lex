@@ -724,6 +724,12 @@ jährige jähriger
 # "zufolge": "Ihm zufolge sind …" is his (README).
 ihm ihr
 
+[set dativearticles]
+# Articles only of a phrase in the dative: an outlet told between the
+# verb of an incise and its subject ("…, sagte dem Sender die
+# Bürgermeisterin"; README).
+dem einem
+
 [set incisedatives]
 # Personal pronouns in the dative, the one told, that may stand between
 # the verb of an incise and its subject: "„…“, sagte ihm der Arzt",
