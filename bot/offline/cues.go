@@ -3839,7 +3839,7 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			cu.left = nil
 			return
 		}
-		if named := rs.nameBefore(st, s); named != nil && !t.inciseEnds(cu, s) && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
+		if named := rs.nameBefore(st, s); named != nil && !t.inciseEnds(cu, s) && !t.detachedOpening(named, s) && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
 			// "Sen. Jane Roe (D-NY), a supporter of …
 			// told": the appositive's closing comma is missing.
 			// (Not a bare noun: "… arrested in Ohio and Virginia,
@@ -5413,6 +5413,21 @@ func (rs *resolver) nameBefore(st int, s *sentence) *mention {
 		return nil
 	}
 	return m
+}
+
+// detachedOpening reports whether name m, before a comma, is the one
+// word that opens sentence s, capitalised only there: no name the
+// article writes with a capital inside a sentence, nor a given name, an
+// acronym or a place, in a language that writes its nouns in lower
+// case. It is an adjective or a noun set off before the subject
+// ("Prudente, la directrice a estimé …", "Optimistic, the director said
+// …"), not a name whose apposition's closing comma is missing.
+func (t *text) detachedOpening(m *mention, s *sentence) bool {
+	if t.lx.NounCaps || m.t0 != s.body || m.t1-m.t0 != 1 || m.kind != kName || m.country != nil {
+		return false
+	}
+	tk := &t.toks[m.t0]
+	return tk.kind == tWord && !t.midCap[tk.b] && !lang.IsAcronym(tk.s) && t.lx.GivenNames[tk.l] == 0
 }
 
 // unclosedIndefAppos returns the person named before an indefinite
