@@ -3790,6 +3790,13 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
+			if !english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralSubjectRuns(sn) {
+				// "Moustiques tigres et punaises envahissent la ville.
+				// « … », assure-t-il": a plural noun its capital alone
+				// made a name, opening a subject of things joined by
+				// "et" or before a verb in the plural, is no "il".
+				continue
+			}
 			if english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
 				// "Rents are rising in the city. ¶ She said …": a plural
 				// noun its capital alone made a name, before a verb in
@@ -5044,6 +5051,23 @@ func (t *text) pronounOpensReport(sent, tok int) bool {
 func (t *text) pluralAuxAfter(sn seen) bool {
 	k := sn.end
 	return k < len(t.toks) && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("pluralaux", t.toks[k].l)
+}
+
+// pluralSubjectRuns reports whether the subject seen sn runs on, over
+// lower-case words that are no verbs, to a conjunction ([set coord]) or
+// an auxiliary in the plural ([set pluralaux]) within a few words: "Grêle
+// et gel ont tout détruit", "Moustiques tigres et punaises …".
+func (t *text) pluralSubjectRuns(sn seen) bool {
+	for k := sn.end; k < len(t.toks) && k < sn.end+5 && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.out(k); k++ {
+		l := t.toks[k].l
+		if t.lx.Set("coord", l) || t.lx.Set("pluralaux", l) {
+			return true
+		}
+		if t.isVerb(k) || t.lx.Set("aux", l) || t.lx.Set("prep", l) || t.lx.Set("determiners", l) {
+			return false
+		}
+	}
+	return false
 }
 
 // quoteThenPronoun reports whether the pronoun at token tok comes right
