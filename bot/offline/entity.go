@@ -874,6 +874,13 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 	// … Le président du club reste prudent : « … »": that party
 	// again, not Jean Dupont).
 	narrow = narrow || a.describedSpoke(m)
+	// Nor one held in a body its "of"-phrase describes, read with no
+	// owner ("O presidente da empresa garantiu …", "A presidente da
+	// câmara disse …" after "Luís Cano visitou a fábrica"): the person
+	// named with it, else the description, no guess at a person who was
+	// never named with it.
+	// (Not a title of several words with "of", "secretary of state".)
+	narrow = narrow || m.owner == nil && a.t.ofAfterHead(m) && a.t.multiTitle(m.headTok, m.t1) < 2
 	unknownSpoke := false
 
 	// No one was named with it: the person who spoke last, just
