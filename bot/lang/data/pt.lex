@@ -1424,3 +1424,13 @@ de
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
 mesmo mesma mesmos mesmas mais seguinte pouco
+
+[set postpossessive]
+# Possessives after their noun, of the one named before: "o advogado dela
+# disse …" is the lawyer of the woman named before (README).
+dele dela deles delas
+
+[set ppossessive]
+# The possessive of many, after its noun ("os advogados deles"): a
+# group's or a body's, not one person's.
+deles delas
