@@ -790,6 +790,8 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		// Anwälte": the one told, a pronoun in the dative, between the
 		// verb of an incise and its subject.
 		k++
+	} else if e := t.toldOutletDative(cu, c, s); e > k {
+		k = e // "„…“, sagte der Zeitung sein Anwalt", "…, sagte dem Sender die Bürgermeisterin"
 	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
@@ -823,7 +825,10 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 			// given name ("dijo a LA NACION Héctor Daer").
 			comma := e >= s.t1 || t.toks[e].s == ","
 			for j := k + 2; j+1 < e; j++ {
-				if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j)) && !lx.Set("of", t.toks[j-1].l) {
+				// (Also a person's name right after a kind of outlet,
+				// which is no one's title: "afirmó a este diario Luis
+				// Cano.")
+				if t.isName(j) && (comma && !t.toks[j-1].cap || t.givenAfterName(j) || !t.toks[j-1].cap && lx.Set("mediawords", t.toks[j-1].b) && lx.GivenNames[t.toks[j].l] != 0) && !lx.Set("of", t.toks[j-1].l) {
 					if t.namesTo(j, e-1) {
 						k = j
 					}
@@ -2011,15 +2016,66 @@ func (t *text) toldMedia(k int, s *sentence) int {
 		return k
 	}
 	medium := j > k && lx.Set("mediumpreps", t.toks[j-1].l)
-	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l)) {
+	// "afirmó a este diario su abogada", "dijo a varios medios el
+	// portavoz": a kind of outlet after a determiner, told, before a
+	// subject that opens with a determiner of its own (not a name,
+	// which the kind may be the title of: "al diario El País").
+	own := j+2 < s.t1 && t.out(j) && t.out(j+1) && t.out(j+2) && lx.Set("determiners", t.toks[j].l) && !lx.Set("possessive", t.toks[j].l) && !lx.Set("dative", t.toks[j].l) &&
+		lx.Set("mediawords", t.toks[j+1].b) && lx.Set("determiners", t.toks[j+2].l) && !lx.Set("dative", t.toks[j+2].l)
+	if j < s.t1 && t.out(j) && (lx.Set("definite", t.toks[j].l) || medium && lx.Set("determiners", t.toks[j].l) || own) {
 		j++
 	}
 	multi := false
 	if n := t.newsNameEnd(j, s); n > j+1 {
 		j, multi = n-1, true // "à 20 Minutes", "sur France Inter": the outlet's last word
 	}
-	if j+1 >= s.t1 || !t.out(j) || !multi && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
+	if j+1 >= s.t1 || !t.out(j) || !multi && !own && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
 		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !t.bareSpeaker(j+1) {
+		return k
+	}
+	return j + 1
+}
+
+// toldOutletDative returns, in a verb-second language, the token after an
+// outlet told in the dative between the verb of an incise (after a comma
+// or a closing quotation mark) and its subject, when a determiner or a
+// name opens the subject right after it: an article of [set
+// dativearticles] and a noun of [set mediawords] or one ending in one
+// ("…, sagte dem Sender die Bürgermeisterin"), or one of [set
+// obliquefeminine] and a feminine outlet ([set femininemedia]), maybe
+// after an adjective of [set weakadjendings] ("„…“, sagte der Zeitung
+// sein Anwalt", "…, sagte der Deutschen Presse-Agentur Anna Berg"), or
+// either and a name of [set newsnames] ("sagte der dpa ein Sprecher");
+// else the token after the verb group. (Not "teilte der Sender am
+// Montag mit": the subject, before a preposition.)
+func (t *text) toldOutletDative(cu *cue, c int, s *sentence) int {
+	lx := t.lx
+	k := cu.hi
+	if !lx.VerbSecond || k != c+1 || cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," && t.toks[cu.lo-1].kind != tQClose {
+		return k
+	}
+	if k+2 >= s.t1 || !t.out(k) {
+		return k
+	}
+	dat, fem := lx.Set("dativearticles", t.toks[k].l), lx.Set("obliquefeminine", t.toks[k].l)
+	if !dat && !fem {
+		return k
+	}
+	j := k + 1
+	if j+1 < s.t1 && t.out(j) && t.toks[j].cap && t.endsIn("weakadjendings", t.toks[j].l, 2) && t.out(j+1) && t.toks[j+1].cap {
+		j++ // "der Deutschen Presse-Agentur"
+	}
+	l := t.toks[j].l
+	switch {
+	case !t.out(j):
+		return k
+	case lx.Set("newsnames", l):
+	case dat && (lx.Set("mediawords", l) || t.endsIn("mediawords", l, 2)):
+	case fem && t.endsIn("femininemedia", l, -1):
+	default:
+		return k
+	}
+	if j+1 >= s.t1 || !t.out(j+1) || (!lx.Set("determiners", t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l)) && !t.isName(j+1) {
 		return k
 	}
 	return j + 1
@@ -3836,7 +3892,7 @@ func (rs *resolver) leftAtWord(cu *cue, k int, s *sentence) {
 			cu.left = nil
 			return
 		}
-		if named := rs.nameBefore(st, s); named != nil && !t.inciseEnds(cu, s) && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
+		if named := rs.nameBefore(st, s); named != nil && !t.inciseEnds(cu, s) && !t.detachedOpening(named, s) && (cu.left != nil && cu.left.kind == kDesc && t.lx.Set("determiners", t.toks[st].l) && !t.lx.Set("quantifiers", t.toks[st].l) || cu.left == nil && t.isTitleWord(st) && st < k) {
 			// "Sen. Jane Roe (D-NY), a supporter of …
 			// told": the appositive's closing comma is missing.
 			// (Not a bare noun: "… arrested in Ohio and Virginia,
@@ -5425,6 +5481,21 @@ func (rs *resolver) nameBefore(st int, s *sentence) *mention {
 		return nil
 	}
 	return m
+}
+
+// detachedOpening reports whether name m, before a comma, is the one
+// word that opens sentence s, capitalised only there: no name the
+// article writes with a capital inside a sentence, nor a given name, an
+// acronym or a place, in a language that writes its nouns in lower
+// case. It is an adjective or a noun set off before the subject
+// ("Prudente, la directrice a estimé …", "Optimistic, the director said
+// …"), not a name whose apposition's closing comma is missing.
+func (t *text) detachedOpening(m *mention, s *sentence) bool {
+	if t.lx.NounCaps || m.t0 != s.body || m.t1-m.t0 != 1 || m.kind != kName || m.country != nil {
+		return false
+	}
+	tk := &t.toks[m.t0]
+	return tk.kind == tWord && !t.midCap[tk.b] && !lang.IsAcronym(tk.s) && t.lx.GivenNames[tk.l] == 0
 }
 
 // unclosedIndefAppos returns the person named before an indefinite

@@ -594,6 +594,16 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	var owner *entity
 	if m.owner != nil && !a.t.wholeTitle(m) {
 		owner = a.resolve(m.owner, sent, tok)
+		if o := m.owner; owner != nil && o.kind == kPron && owner.kind == kPerson && owner.gender != 0 && a.t.lx.NounCaps {
+			// German "sein", "ihr" tell a person's gender (they are also
+			// a body's, "ihr" many people's, which the resolver reads):
+			// a person of the other gender is not the owner, the last
+			// person named of the possessive's gender is ("Tom Reed wurde
+			// festgenommen. Ana Ruiz kam frei. Sein Anwalt sagte …").
+			if g := a.t.possessiveGender(o.head); g != 0 && owner.gender != g {
+				owner = a.lastPersonOfGender(sent, tok, g)
+			}
+		}
 	}
 	if owner != nil && (owner.kind == kName || owner.kind == kOrg) && a.t.kindNamed(m) {
 		// "la empresa de ciberseguridad Mandiant", "le portail de
@@ -869,6 +879,13 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 	// … Le président du club reste prudent : « … »": that party
 	// again, not Jean Dupont).
 	narrow = narrow || a.describedSpoke(m)
+	// Nor one held in a body its "of"-phrase describes, read with no
+	// owner ("O presidente da empresa garantiu …", "A presidente da
+	// câmara disse …" after "Luís Cano visitou a fábrica"): the person
+	// named with it, else the description, no guess at a person who was
+	// never named with it.
+	// (Not a title of several words with "of", "secretary of state".)
+	narrow = narrow || m.owner == nil && a.t.ofAfterHead(m) && a.t.multiTitle(m.headTok, m.t1) < 2
 	unknownSpoke := false
 
 	// No one was named with it: the person who spoke last, just
@@ -1242,7 +1259,7 @@ func (rs *resolver) descEntity(m *mention, owner *entity) *entity {
 		}
 	}
 	if m.owner != nil && m.owner.kind == kPron {
-		name = rs.t.ownedName(name, m.owner, owner)
+		name = rs.ownedName(name, m.owner, owner)
 	}
 	e := r.newEntity(kDesc, name)
 	e.plural, e.class, e.generic = m.plural || rs.t.lx.Set("pluralheads", m.head), m.class, true
@@ -3794,6 +3811,13 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
 			}
+			if !english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralSubjectRuns(sn) {
+				// "Moustiques tigres et punaises envahissent la ville.
+				// « … », assure-t-il": a plural noun its capital alone
+				// made a name, opening a subject of things joined by
+				// "et" or before a verb in the plural, is no "il".
+				continue
+			}
 			if english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralAuxAfter(sn) {
 				// "Rents are rising in the city. ¶ She said …": a plural
 				// noun its capital alone made a name, before a verb in
@@ -5050,6 +5074,23 @@ func (t *text) pluralAuxAfter(sn seen) bool {
 	return k < len(t.toks) && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.lx.Set("pluralaux", t.toks[k].l)
 }
 
+// pluralSubjectRuns reports whether the subject seen sn runs on, over
+// lower-case words that are no verbs, to a conjunction ([set coord]) or
+// an auxiliary in the plural ([set pluralaux]) within a few words: "Grêle
+// et gel ont tout détruit", "Moustiques tigres et punaises …".
+func (t *text) pluralSubjectRuns(sn seen) bool {
+	for k := sn.end; k < len(t.toks) && k < sn.end+5 && t.toks[k].sent == t.toks[sn.tok].sent && t.toks[k].kind == tWord && !t.toks[k].cap && t.out(k); k++ {
+		l := t.toks[k].l
+		if t.lx.Set("coord", l) || t.lx.Set("pluralaux", l) {
+			return true
+		}
+		if t.isVerb(k) || t.lx.Set("aux", l) || t.lx.Set("prep", l) || t.lx.Set("determiners", l) {
+			return false
+		}
+	}
+	return false
+}
+
 // quoteThenPronoun reports whether the pronoun at token tok comes right
 // after the quotation that opens sentence sent, before a reporting verb
 // ("“…,” he said").
@@ -5226,20 +5267,105 @@ func (t *text) holdsVerb(i int) bool {
 // ownedName returns the name of a party described by a noun after a
 // possessive pronoun that stands for owner ("Her lawyer said …"): the
 // noun with the owner's name, as the language's phrase party.owned
-// writes it ("Ana Ruiz's lawyer"), so that the lawyers of two people
-// are two parties a reader tells apart. Only a possessive that tells a
-// person's gender ("his", "her"; not "its", nor "son", which may be a
-// thing's), of a person named by name, and not in a language whose
-// possessives stand for bodies too (German "ihr", "sein"); a label in
-// the name ("(terme employé par le média)") keeps it as it is.
-func (t *text) ownedName(name string, pron *mention, owner *entity) string {
+// writes it ("Ana Ruiz's lawyer", "avocat de Sylvie Caron"), so that the
+// lawyers of two people are two parties a reader tells apart. Only of
+// one person named by name; a label in the name ("(terme employé par le
+// média)") keeps it as it is. A possessive that tells a person's gender
+// ("his", "her"; not "its") names the owner it was resolved to; one that
+// tells no gender ("son", "su", "seu"), or may be a body's too (German
+// "sein", "ihr"), names only the one person who can be the owner
+// (soleOwner).
+func (rs *resolver) ownedName(name string, pron *mention, owner *entity) string {
+	t := rs.t
 	tmpl := t.lx.Phrase("party.owned")
 	switch {
-	case tmpl == "", t.lx.NounCaps, owner == nil, owner.kind != kPerson, owner.plural, owner.generic, !strings.Contains(owner.name, " "),
-		!t.lx.Set("mpossessive", pron.head) && !t.lx.Set("fpossessive", pron.head), strings.ContainsAny(name, "(\"«"):
+	case tmpl == "", owner == nil, owner.kind != kPerson, owner.plural, owner.generic, pron.plural, !strings.Contains(owner.name, " "),
+		strings.ContainsAny(name, "(\"«"):
 		return name
 	}
+	gendered := t.lx.Set("mpossessive", pron.head) || t.lx.Set("fpossessive", pron.head)
+	if !gendered && len(t.lx.Sets["mpossessive"]) > 0 {
+		return name // ("its lawyer": a body's, in a language whose possessives tell a person's gender)
+	}
+	if (!gendered || t.lx.NounCaps) && !rs.soleOwner(pron, owner) {
+		return name
+	}
+	if r, _ := utf8.DecodeRuneInString(owner.name); t.lx.Elisions["d'"] && strings.ContainsRune("AEIOUYÉÈÊÀÂÎÔÛH", r) {
+		// (French: "avocat d'Ana Ruiz", not "avocat de Ana Ruiz".)
+		tmpl = strings.Replace(tmpl, "de {owner}", "d'{owner}", 1)
+	}
 	return strings.NewReplacer("{party}", name, "{owner}", owner.name).Replace(tmpl)
+}
+
+// possessiveGender returns the gender of a person's possessive
+// ([set mpossessive]: 'm', [set fpossessive]: 'f'), or 0.
+func (t *text) possessiveGender(l string) byte {
+	switch {
+	case t.lx.Set("mpossessive", l):
+		return 'm'
+	case t.lx.Set("fpossessive", l):
+		return 'f'
+	}
+	return 0
+}
+
+// lastPersonOfGender returns the person of gender g named last before
+// token tok of sentence sent, in it or the two sentences before, or nil.
+func (a *analysis) lastPersonOfGender(sent, tok int, g byte) *entity {
+	for sn := range a.reg.before(sent, tok, 2) {
+		if sn.e.kind == kPerson && sn.e.gender == g && !sn.e.plural {
+			return sn.e
+		}
+	}
+	return nil
+}
+
+// soleOwner reports whether person owner, whom possessive pron was
+// resolved to, is the only one it can stand for: named in its own
+// sentence before it or in the two before, with no one else named since
+// the opening of the sentence that named the owner last but a place seen
+// only after a preposition ("Sylvie Caron a été arrêtée lundi à Paris.
+// Son avocat …" is hers; not after "Tom Reed et Ana Ruiz ont été
+// arrêtés", nor after "Tom Reed dirige l'entreprise Arcadia", whose
+// lawyer it may be). A possessive that tells a gender but may be a
+// body's or many people's too (German "sein", "ihr") is of a person of
+// its gender only, and "sein" passes a woman named since, who is no
+// "sein" ("ihr" may be hers and a man's together: "Tom Reed und Ana Ruiz
+// … Ihr Anwalt").
+func (rs *resolver) soleOwner(pron *mention, owner *entity) bool {
+	t := rs.t
+	sent := t.sentAt(t.toks[pron.t0].start)
+	if sent < 0 {
+		return false
+	}
+	g := t.possessiveGender(pron.head)
+	if g != 0 && (owner.gender != 0 && owner.gender != g || g == 'f' && owner.gender != 'f') {
+		return false // (German "ihr" is also many people's: only a woman's is sure)
+	}
+	from := -1 // the sentence that named the owner last
+	for sn := range rs.reg.before(sent, pron.t0, 2) {
+		if sn.e == owner {
+			from = sn.sent
+			break
+		}
+	}
+	if from < 0 {
+		return false
+	}
+	for sn := range rs.reg.before(sent, pron.t0, sent-from) {
+		if sn.sent < from {
+			break
+		}
+		switch e := sn.e; {
+		case e == owner:
+		case !sn.subject && (e.kind == kCountry || e.kind == kName && !t.mayBeBody(sn)):
+			// (a place: "Tom Reed a été arrêté lundi à Paris")
+		case g == 'm' && e.kind == kPerson && e.gender == 'f':
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // demonstrativePerson returns, for one person described after a

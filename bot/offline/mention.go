@@ -469,6 +469,13 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 			break
 		}
 	}
+	if k := end - 1; possessor == nil && m.owner == nil && k > i && k < len(t.toks) && t.toks[k].kind == tWord && !t.toks[k].cap && lx.Set("postpossessive", t.toks[k].l) {
+		// "o advogado dela", "a filha dele": a possessive after its
+		// noun, which tells the owner ([set postpossessive]).
+		l := t.toks[k].l
+		possessor = &mention{kind: kPron, head: l, t0: k, t1: k + 1, plural: lx.Set("ppossessive", l)}
+		end, hi = k, k
+	}
 	if i >= end {
 		return nil
 	}

@@ -404,6 +404,10 @@ other = 1 weitere
 list.sep = ", "
 summary.parties = Der Artikel gibt Aussagen folgender Parteien wieder: {list}.
 summary.none = Der Artikel gibt keine Aussagen wieder, die einer benannten Partei zugeschrieben werden.
+# A party described by a noun after a possessive that stands for one
+# person ("Sein Anwalt sagte …"): the noun with its owner's name (README:
+# party.owned), "Anwalt von Tom Reed".
+party.owned = {party} von {owner}
 summary.facts = Seine eigene Darstellung ist als Fakten aufgeführt.
 summary.claim = {party} {verb}, {content}
 summary.join = "; "
@@ -719,6 +723,12 @@ jährige jähriger
 # Personal pronouns in the dative that stand for the source alone before
 # "zufolge": "Ihm zufolge sind …" is his (README).
 ihm ihr
+
+[set dativearticles]
+# Articles only of a phrase in the dative: an outlet told between the
+# verb of an incise and its subject ("…, sagte dem Sender die
+# Bürgermeisterin"; README).
+dem einem
 
 [set incisedatives]
 # Personal pronouns in the dative, the one told, that may stand between
@@ -1664,11 +1674,11 @@ aussage aussagen forderung forderungen botschaft fazit urteil einschätzung mein
 empfehlung empfehlungen erkenntnis erkenntnisse ratschlag prognose diagnose überzeugung
 
 [set mpossessive]
-sein seine
+sein seine seiner seinem seinen seines
 
 [set fpossessive]
 # (Also a body's or many people's: [set colonnouns].)
-ihr ihre
+ihr ihre ihrer ihrem ihren ihres
 
 [set copulas]
 # Verbs of what a word of saying is, before its colon: "Ihre Forderung

@@ -608,8 +608,7 @@ summary.none = The article reports no statements attributed to a named party.
 # A party described by a noun after a possessive pronoun that tells a
 # person's gender ([set mpossessive], [set fpossessive]: "Her lawyer said
 # …"): the noun with its owner's name, so that two lawyers are told
-# apart. {party} is the noun phrase, {owner} the name. A language whose
-# possessives tell no gender ("son avocat") has no such phrase.
+# apart. {party} is the noun phrase, {owner} the name.
 party.owned = {owner}'s {party}
 summary.facts = Its own account is listed as facts.
 summary.claim = {party} {verb} {content}

@@ -501,6 +501,10 @@ other = 1 más
 list.sep = ", "
 summary.parties = El artículo recoge declaraciones de las siguientes partes: {list}.
 summary.none = El artículo no recoge declaraciones atribuidas a una parte identificada.
+# A party described by a noun after a possessive that stands for one
+# person ("Su abogado dijo …"): the noun with its owner's name (README:
+# party.owned), "Abogado de Ana Ruiz".
+party.owned = {party} de {owner}
 summary.facts = Su propio relato se presenta como hechos.
 summary.claim = {party} {verb} {content}
 summary.join = "; "
@@ -1841,3 +1845,7 @@ de
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
 mismo misma mismos mismas más siguiente poco
+
+[set audiences]
+# Those spoken to who are no one's name: "dijo a la prensa su abogada".
+prensa periodistas reporteros

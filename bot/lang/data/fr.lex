@@ -533,6 +533,10 @@ other = 1 autre
 list.sep = ", "
 summary.parties = L'article rapporte les propos des parties suivantes : {list}.
 summary.none = L'article ne rapporte aucun propos attribué à une partie nommée.
+# A party described by a noun after a possessive that stands for one
+# person ("Son avocat a déclaré …"): the noun with its owner's name
+# (README: party.owned), "Avocat de Sylvie Caron", "Avocat d'Ana Ruiz".
+party.owned = {party} de {owner}
 summary.facts = Son propre récit est présenté sous forme de faits.
 summary.claim = {party} {verb} {content}
 summary.join = " ; "

@@ -332,6 +332,10 @@ other = mais 1
 list.sep = ", "
 summary.parties = O artigo relata declarações das seguintes partes: {list}.
 summary.none = O artigo não relata declarações atribuídas a uma parte identificada.
+# A party described by a noun after a possessive that stands for one
+# person ("Seu advogado disse …"): the noun with its owner's name (README:
+# party.owned), "Advogado de Ana Ruiz".
+party.owned = {party} de {owner}
 summary.facts = O relato do próprio veículo aparece como fatos.
 summary.claim = {party} {verb} {content}
 summary.join = "; "
@@ -1420,3 +1424,13 @@ de
 # Words before a word of time that make, with determiners, a phrase of
 # time opening the sentence, no subject: "Ese mismo día dijo …" (README).
 mesmo mesma mesmos mesmas mais seguinte pouco
+
+[set postpossessive]
+# Possessives after their noun, of the one named before: "o advogado dela
+# disse …" is the lawyer of the woman named before (README).
+dele dela deles delas
+
+[set ppossessive]
+# The possessive of many, after its noun ("os advogados deles"): a
+# group's or a body's, not one person's.
+deles delas
