@@ -23,7 +23,7 @@ import (
 	"github.com/briefbot/briefbot/bot/ground"
 )
 
-//go:embed testdata/articles testdata/gold testdata/pages testdata/blind
+//go:embed testdata/articles testdata/gold testdata/pages testdata/blind testdata/heldout
 var corpus embed.FS
 
 // Corpus returns the embedded evaluation corpus: the articles under
@@ -194,6 +194,14 @@ func LoadPages(fsys fs.FS, open PageOpener) ([]Case, error) {
 // development pages but kept apart, never read while tuning (their
 // report prints totals only, see Report.Blind).
 const Blind = "blind"
+
+// HeldOut is the directory of the held-out questions: follow-up
+// questions written blind on development pages and kept apart from the
+// development questions, to measure whether a change to the answerer
+// carries to questions it was not written for (their report prints
+// totals only, as the blind set's). Each file holds its page's
+// development parties and its own questions.
+const HeldOut = "heldout"
 
 // LoadPagesIn is LoadPages for the gold files in directory dir of fsys.
 func LoadPagesIn(fsys fs.FS, dir string, open PageOpener) ([]Case, error) {

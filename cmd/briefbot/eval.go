@@ -16,7 +16,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	var c common
 	c.register(fsys)
 	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/, and optionally pages/ (default: the embedded set)")
-	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), or blind (pages kept for blind evaluation: totals only)")
+	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), blind (pages kept for blind evaluation: totals only), or heldout (questions kept apart on development pages: totals only)")
 	langs := fsys.String("lang", "", "only these languages, comma-separated (e.g. fr,pt)")
 	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/, goose/) instead of the Go module cache")
 	questions := fsys.Bool("questions", true, "also ask each article's gold questions and score the answers")
@@ -33,12 +33,12 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *format != "text" && *format != "json" {
 		return usageError{fmt.Sprintf("unknown format %q (want text or json)", *format)}
 	}
-	if *set != "all" && *set != "gold" && *set != "pages" && *set != eval.Blind {
-		return usageError{fmt.Sprintf("unknown set %q (want gold, pages, all or blind)", *set)}
+	if *set != "all" && *set != "gold" && *set != "pages" && *set != eval.Blind && *set != eval.HeldOut {
+		return usageError{fmt.Sprintf("unknown set %q (want gold, pages, all, blind or heldout)", *set)}
 	}
-	blind := *set == eval.Blind
+	blind := *set == eval.Blind || *set == eval.HeldOut
 	if blind && (*verbose || *format != "text") {
-		return usageError{"the blind set prints its totals only: no -v, no --format json"}
+		return usageError{fmt.Sprintf("the %s set prints its totals only: no -v, no --format json", *set)}
 	}
 	cfg, log, err := m.load(c)
 	if err != nil {
@@ -66,7 +66,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	if *set != "gold" {
 		dir := "pages"
 		if blind {
-			dir = eval.Blind
+			dir = *set
 		}
 		open := newPageOpener(*pages, app.engine.Limits)
 		cs, err := eval.LoadPagesIn(corpus, dir, open.open)

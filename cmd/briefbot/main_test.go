@@ -264,8 +264,8 @@ func TestEval(t *testing.T) {
 	if code != 0 || !strings.Contains(strings.ToLower(out), "recall") {
 		t.Errorf("eval text: exit %d\n%s\n%s", code, out, stderr)
 	}
-	// The blind set prints totals only.
-	for _, args := range [][]string{{"--set", "blind", "-v"}, {"--set", "blind", "--format", "json"}} {
+	// The blind set and the held-out questions print totals only.
+	for _, args := range [][]string{{"--set", "blind", "-v"}, {"--set", "blind", "--format", "json"}, {"--set", "heldout", "-v"}, {"--set", "heldout", "--format", "json"}} {
 		code, _, stderr := run(t, nil, "", append([]string{"eval"}, args...)...)
 		if code != exitUsage || !strings.Contains(stderr, "totals only") {
 			t.Errorf("eval %v: exit %d, want %d and a message saying why\n%s", args, code, exitUsage, stderr)

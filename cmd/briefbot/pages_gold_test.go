@@ -101,7 +101,9 @@ func readPageGold(tb testing.TB, dir string) []pageGold {
 // see bot/eval's locator). It reports every problem, naming the file and
 // the evidence. It also checks the size of the gold set: at least
 // minPagesPerLang page files per language and minGoldArticles articles in
-// all. The blind set (blind/*.json) gets the same checks of its gold.
+// all. The blind set (blind/*.json) gets the same checks of its gold, and
+// so do the held-out questions (heldout/*.json), each asked of a
+// development page.
 func TestPagesGold(t *testing.T) {
 	golds := readPageGold(t, "pages")
 
@@ -130,7 +132,11 @@ func TestPagesGold(t *testing.T) {
 	pages := map[string]string{} // page → the first gold file naming it
 	// The blind set is checked the same way (the gold against the page,
 	// never the bot's output), and no page of it is a development page.
-	for _, pg := range append(golds, readPageGold(t, "blind")...) {
+	heldout := readPageGold(t, eval.HeldOut)
+	if len(heldout) == 0 {
+		t.Errorf("no held-out questions (%s/*.json)", eval.HeldOut)
+	}
+	for _, pg := range append(append(golds, readPageGold(t, "blind")...), heldout...) {
 		file, g := pg.file, pg.gold
 		if pg.err != nil {
 			t.Errorf("%s: %v", file, pg.err)
@@ -143,9 +149,15 @@ func TestPagesGold(t *testing.T) {
 			t.Errorf("%s: a page gold file names a page (%q) and no article (%q)", file, g.Page, g.Article)
 			continue
 		}
-		if first, ok := pages[g.Page]; ok {
+		first, ok := pages[g.Page]
+		switch {
+		case strings.HasPrefix(file, eval.HeldOut+"/") && !strings.HasPrefix(first, "pages/"):
+			// Held-out questions are asked of a development page.
+			t.Errorf("%s: page %s is no development page", file, g.Page)
+		case strings.HasPrefix(file, eval.HeldOut+"/"):
+		case ok:
 			t.Errorf("%s: page %s is annotated by %s too", file, g.Page, first)
-		} else {
+		default:
 			pages[g.Page] = file
 		}
 		a, err := open.open(g.Page)
