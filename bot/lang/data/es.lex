@@ -775,7 +775,12 @@ a de para
 que
 
 [set relpron]
-que quien quienes cual cuales cuyo cuya
+que quien quienes cual cuales cuyo cuya cuyos cuyas
+
+[set possrel]
+# Possessive relative pronouns: "Ana Ruiz, cuyos asesores dijeron …" is no
+# relative clause of her own words.
+cuyo cuya cuyos cuyas
 
 [set intensifiers]
 # Words that stress who is meant, between the definite article and the
@@ -1065,7 +1070,7 @@ este_último esta_última estos_últimos estas_últimas este esta estos estas é
 primer primera vice adjunto adjunta general ex
 
 [set plural]
-funcionarios expertos analistas vecinos testigos manifestantes activistas críticos partidarios diputados ministros autoridades dirigentes miembros fuentes investigadores científicos médicos policías soldados rebeldes familiares familias víctimas trabajadores sindicatos observadores especialistas habitantes padres responsables
+funcionarios expertos analistas vecinos testigos manifestantes activistas críticos partidarios diputados ministros autoridades dirigentes miembros fuentes investigadores científicos médicos policías soldados rebeldes familiares familias víctimas trabajadores sindicatos observadores especialistas habitantes padres responsables fuerzas tropas efectivos guardias insurgentes fiscales jueces bomberos agentes
 
 [set nicknames]
 # A person described by city, region, club or party ("dijo el madrileño",
@@ -1462,11 +1467,11 @@ especialista =experto =experta =especialista
 [speakers]
 funcionarios autoridades fuente fuentes voces cargo cargos gov
 gobierno administración ministerio gabinete presidencia embajada cancillería fiscalía alcaldía ayuntamiento gobernación municipalidad procuraduría contraloría defensoría secretaría consejería concejalía diputación intendencia subdelegación dependencia gov
-policía ejército militares soldados gov
+policía ejército militares soldados fuerzas tropas efectivos uniformados guardias guardacostas gov
 portavoz vocero vocera dirigencia cúpula bancada spokes
-empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición federación federaciones confederación gremio gremios colegio colegios liga cooperativa cooperativas asamblea constructora aerolínea farmacéutica minera petrolera firma aseguradora oficialismo centroderecha centroizquierda derecha izquierda ultraderecha chavismo antichavismo peronismo kirchnerismo uribismo fujimorismo sandinismo correísmo org
+empresa compañía grupo organización movimiento asociación sindicato fundación comité comisión consejo tribunal corte hospital partido organismo institución entidad ong club clubes banco instituto universidad empresas compañías grupos organizaciones movimientos asociaciones sindicatos fundaciones comités comisiones consejos partidos oposición federación federaciones confederación gremio gremios colegio colegios liga cooperativa cooperativas asamblea constructora aerolínea farmacéutica minera petrolera firma aseguradora oficialismo centroderecha centroizquierda derecha izquierda ultraderecha chavismo antichavismo peronismo kirchnerismo uribismo fujimorismo sandinismo correísmo tribunales juzgados org
 diario periódico agencia medio medios cadena radio canal revista portal diarios periódicos agencias cadenas canales revistas portales media
-expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega moradores pobladores residentes comerciantes usuarios transportistas productores agricultores campesinos pescadores ganaderos docentes maestros profesores alumnos jubilados pensionados pacientes enfermeros enfermeras sindicalistas empleados obreros mineros choferes conductores taxistas pasajeros turistas empresarios inversionistas hinchas aficionados simpatizantes militantes comuneros electores votantes consumidores clientes damnificados desplazados migrantes congresistas parlamentarios legisladores abogados defensores representantes líderes people
+expertos experto analistas analista vecinos vecino testigos testigo manifestantes activistas críticos partidarios dirigentes miembros investigadores científicos médicos víctimas familiares familias trabajadores observadores especialistas habitantes padres economistas allegados colaboradores asesores integrantes interlocutores entorno círculo compañeros compañeras colegas amigos amigas conocidos allegado allegada compañero compañera amigo amiga colega moradores pobladores residentes comerciantes usuarios transportistas productores agricultores campesinos pescadores ganaderos docentes maestros profesores alumnos jubilados pensionados pacientes enfermeros enfermeras sindicalistas empleados obreros mineros choferes conductores taxistas pasajeros turistas empresarios inversionistas hinchas aficionados simpatizantes militantes comuneros electores votantes consumidores clientes damnificados desplazados migrantes congresistas parlamentarios legisladores abogados defensores representantes líderes rebeldes insurgentes separatistas milicianos guerrilleros yihadistas fiscales inspectores inspectoras reguladores senadores senadoras negociadores mediadores diplomáticos paramédicos bomberos rescatistas socorristas directivos ejecutivos accionistas inversores operadores aldeanos lugareños sobrevivientes supervivientes parientes ambientalistas ecologistas aliados opositores detractores encuestadores jueces juezas jurados agentes investigadoras people
 comunicado informe estudio carta declaración doc
 
 [orgkinds]

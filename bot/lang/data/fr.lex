@@ -1529,7 +1529,7 @@ syndicaliste
 [speakers]
 responsables officiels autorités source sources gov
 gouvernement administration ministère cabinet présidence ambassade gov
-police gendarmerie armée militaires soldats parquet parquets gov
+police gendarmerie armée militaires soldats parquet parquets forces troupes gov
 porte-parole spokes
 entreprise société groupe compagnie organisation mouvement association syndicat fondation comité commission conseil tribunal cour hôpital parti formation opposition majorité direction entreprises sociétés groupes organisations mouvements associations syndicats fondations comités commissions conseils partis patronat canton cantons commune communes municipalité municipalités ville mairie préfecture région département province organisme institution gestionnaire opérateur exploitant fédération confédération intersyndicale collectif collectifs coalition ong org
 journal quotidien agence média médias chaîne radio site magazine journaux quotidiens agences chaînes radios sites magazines media

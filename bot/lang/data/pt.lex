@@ -592,7 +592,12 @@ a de para
 que
 
 [set relpron]
-que quem qual quais cujo cuja
+que quem qual quais cujo cuja cujos cujas
+
+[set possrel]
+# Possessive relative pronouns: "Ana Ruiz, cujos assessores disseram …" is no
+# relative clause of her own words.
+cujo cuja cujos cujas
 
 [set intensifiers]
 # Words that stress who is meant, between the definite article and the
@@ -864,7 +869,7 @@ a uma da na à pela esta essa sua
 primeiro primeira vice adjunto adjunta geral ex
 
 [set plural]
-funcionários especialistas analistas moradores testemunhas manifestantes ativistas críticos apoiadores deputados ministros autoridades dirigentes membros fontes pesquisadores cientistas médicos policiais soldados rebeldes familiares famílias vítimas trabalhadores sindicatos observadores habitantes pais responsáveis senadores
+funcionários especialistas analistas moradores testemunhas manifestantes ativistas críticos apoiadores deputados ministros autoridades dirigentes membros fontes pesquisadores cientistas médicos policiais soldados rebeldes familiares famílias vítimas trabalhadores sindicatos observadores habitantes pais responsáveis senadores forças tropas guardas insurgentes procuradores promotores juízes agentes
 
 [set collective]
 polícia governo exército família equipe
@@ -1077,11 +1082,11 @@ ex-treinador m
 [speakers]
 funcionários autoridades fonte fontes gov
 governo administração ministério pasta gabinete presidência embaixada secretaria prefeitura planalto procuradoria defensoria controladoria itamaraty gov
-polícia exército militares soldados gov
+polícia exército militares soldados forças tropas guardas gov
 porta-voz assessoria spokes
-empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição org
+empresa companhia grupo organização movimento associação sindicato fundação comitê comissão conselho tribunal corte hospital partido órgão instituição entidade corporação clube clubes banco instituto universidade empresas companhias grupos organizações movimentos associações sindicatos fundações comitês comissões conselhos partidos oposição tribunais org
 jornal agência veículo emissora rádio canal revista jornais agências veículos emissoras canais revistas media
-especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores representantes parlamentares líderes people
+especialistas especialista analistas analista moradores morador testemunhas testemunha manifestantes ativistas críticos apoiadores dirigentes membros pesquisadores cientistas médicos vítimas familiares famílias trabalhadores observadores habitantes pais economistas interlocutores auxiliares assessores integrantes colaboradores utentes usuários passageiros clientes consumidores funcionários enfermeiros professores alunos estudantes agricultores comerciantes vizinhos colegas amigos amigas companheiros amigo amiga colega torcedores torcedoras internautas motoristas caminhoneiros entregadores servidores pacientes eleitores produtores pescadores investigadores investigadoras peritos peritas bombeiros socorristas sindicalistas empresários empresárias parentes advogados advogadas ambientalistas organizadores juristas jornalistas historiadores sociólogos engenheiros arquitetos artistas atletas jogadores treinadores pilotos candidatos candidatas cidadãos contribuintes inquilinos operários grevistas sobreviventes refugiados migrantes imigrantes detentos reféns fiéis padres pastores militantes opositores adversários parceiros acionistas investidores banqueiros pecuaristas camponeses indígenas enfermeiras médicas professoras moradoras vizinhas mães filhos jovens idosos aposentados aposentadas educadores representantes parlamentares líderes rebeldes insurgentes separatistas milicianos guerrilheiros jihadistas procuradores promotores inspetores reguladores legisladores senadores negociadores mediadores paramédicos empregados executivos operadores aldeões juízes juízas jurados agentes people
 comunicado relatório nota estudo carta declaração doc
 
 [orgkinds]
