@@ -3088,6 +3088,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ana Ruiz foi detida na segunda-feira. \"É um erro\", disse à imprensa o seu advogado."},
 		{name: "de an outlet told in the dative between the verb of an incise and its subject: not the outlet's", sent: 2, party: "Anwalt von Tom Reed", notParty: "Zeitung",
 			text: "Tom Reed wurde am Montag festgenommen. „Das ist ein Fehler“, sagte der Zeitung sein Anwalt."},
+		{name: "de so and a possessive after it: the owner's, not a verb sein", sent: 2, party: "Anwalt von Tom Reed", notParty: "Anwalt",
+			text: "Tom Reed wurde am Montag festgenommen. „Das ist ein Fehler“, so sein Anwalt."},
 		{name: "de a broadcaster told after dem between the verb of an incise and its subject", sent: 2, party: "Bürgermeisterin", notParty: "Sender",
 			text: "Tom Reed wurde am Montag festgenommen. „Das ist ein Fehler“, sagte dem Sender die Bürgermeisterin."},
 		{name: "de the press agency told, then the name: the name alone", sent: 2, party: "Anna Berg",
