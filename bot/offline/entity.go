@@ -5361,6 +5361,10 @@ func (rs *resolver) soleOwner(pron *mention, owner *entity) bool {
 		case !sn.subject && (e.kind == kCountry || e.kind == kName && !t.mayBeBody(sn)):
 			// (a place: "Tom Reed a été arrêté lundi à Paris")
 		case g == 'm' && e.kind == kPerson && e.gender == 'f':
+		case !sn.subject && sn.sent == sent && e.class == "media" && e.kind != kPerson:
+			// (an outlet the words were told to, in the possessive's
+			// own sentence: "a déclaré à l'AFP son avocat", "sagte der
+			// Nachrichtenagentur dpa sein Anwalt")
 		default:
 			return false
 		}
