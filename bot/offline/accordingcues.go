@@ -264,7 +264,9 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			if t.lx.Set("aux", t.toks[k].l) && t.out(k+1) {
 				k, tags = k+1, lang.TagParticiple
 			}
-			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun {
+			// (Not a possessive that is also a verb's form: ", so sein
+			// Anwalt" is his lawyer's, not "to be".)
+			if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&tags != 0 && !v.Noun && !t.lx.Set("possessive", t.toks[k].l) {
 				k = t.timeBefore(k+1, s) // "según informó este miércoles la compañía"
 				for range 2 {
 					// "según aseguran a EL MUNDO varias fuentes", "según

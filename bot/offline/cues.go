@@ -2028,6 +2028,14 @@ func (t *text) toldMedia(k int, s *sentence) int {
 	multi := false
 	if n := t.newsNameEnd(j, s); n > j+1 {
 		j, multi = n-1, true // "à 20 Minutes", "sur France Inter": the outlet's last word
+	} else if j+2 < s.t1 && t.out(j) && t.out(j+1) && lx.Set("mediawords", t.toks[j].b) {
+		// "dijo a la agencia EFE su abogado", "a déclaré à l'agence
+		// Reuters le ministre": the outlet's kind, then its name.
+		if n := t.newsNameEnd(j+1, s); n > j+2 {
+			j, multi = n-1, true
+		} else if lx.Set("newsnames", t.toks[j+1].l) {
+			j, multi = j+1, true
+		}
 	}
 	if j+1 >= s.t1 || !t.out(j) || !multi && !own && !lx.Set("newsnames", t.toks[j].l) && !lx.Set("audiences", t.toks[j].l) && !(medium && lx.Set("docnouns", t.toks[j].b)) ||
 		!t.isName(j+1) && !lx.Set("determiners", t.toks[j+1].l) && !t.bareSpeaker(j+1) {
@@ -2074,6 +2082,12 @@ func (t *text) toldOutletDative(cu *cue, c int, s *sentence) int {
 	case fem && t.endsIn("femininemedia", l, -1):
 	default:
 		return k
+	}
+	if e := t.newsNameEnd(j+1, s); j+2 < s.t1 && t.out(j+1) && (e > j+1 || lx.Set("newsnames", t.toks[j+1].l)) {
+		// "…, sagte der Nachrichtenagentur dpa sein Anwalt": the
+		// agency's name after its kind is the one told too, not the
+		// subject.
+		j = max(e, j+2) - 1
 	}
 	if j+1 >= s.t1 || !t.out(j+1) || (!lx.Set("determiners", t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l)) && !t.isName(j+1) {
 		return k

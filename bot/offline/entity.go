@@ -954,7 +954,7 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			if a.t.heldOtherPost(at.speaker, m) {
 				break // "Mayor Linda Cho said … The governor called …": not her
 			}
-			if a.t.officeNeverNamed(at.speaker, m) {
+			if a.t.officeNeverNamed(at.speaker, m, false) {
 				break // "Ana Ruiz said … The mayor called it …": an office the speaker was never named with is someone else's
 			}
 			if a.t.otherPost(m, at.speaker) || a.t.otherQualifier(m, at.speaker) || surnamed(at.speaker, m.head) || a.t.govTitle(m.head) && (a.t.otherKindOnly(at.speaker) || a.namedOfThePeople(at)) {
@@ -984,8 +984,11 @@ func (a *analysis) lastTitled(m *mention, sent, tok int) *entity {
 			break
 		}
 	}
-	for _, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
-		if e != nil && a.t.officeNeverNamed(e, m) {
+	for i, e := range []*entity{r.salientPerson(sent, m.gender), a.lonePersonBefore(sent, tok, m.gender)} {
+		// (The article's main figure, named far more often, may still
+		// hold it where only offices are strict: "Pacheco jantou com
+		// aliados. … O senador criticou …".)
+		if e != nil && a.t.officeNeverNamed(e, m, i == 1) {
 			continue // "Nicole Schlinger watched the debate. The governor said …": an office the person was never named with is someone else's
 		}
 		if e != nil && !narrow && !unknownSpoke && !a.t.titledOtherwise(e, m) && !(a.t.lx.Trait("strictdescriptions") && a.lastDescribedOtherwise(e, m)) && !a.everDescribedOtherwise(e, m) && !a.t.otherRole(e, m.head, a.t.govTitle) && !a.t.otherRole(e, m.head, a.t.courtRole) && !a.t.otherPost(m, e) && !a.t.otherQualifier(m, e) && !surnamed(e, m.head) &&
@@ -2272,12 +2275,14 @@ func (rs *resolver) recentTitled(sent, tok int, m *mention, gender byte) *entity
 	return nil
 }
 
-// officeNeverNamed reports, where definite descriptions are strict, that
-// description m is a post of [set offices] held now (not a word of [set
-// pastposts] before it) that the article never named person e with: a
-// guess that it is e is not made.
-func (t *text) officeNeverNamed(e *entity, m *mention) bool {
-	if !t.lx.Trait("strictdescriptions") || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
+// officeNeverNamed reports, where definite descriptions are strict
+// (trait strictdescriptions), or with lone (e is the lone person named
+// before, who did not just speak) where offices are (trait
+// strictoffices), that description m is a post of [set offices] held now
+// (not a word of [set pastposts] before it) that the article never named
+// person e with: a guess that it is e is not made.
+func (t *text) officeNeverNamed(e *entity, m *mention, lone bool) bool {
+	if !t.lx.Trait("strictdescriptions") && !(lone && t.lx.Trait("strictoffices")) || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
 		return false
 	}
 	for k := m.t0; k < m.t1; k++ {
@@ -2311,7 +2316,9 @@ func (t *text) titledAs(e *entity, m *mention) bool {
 			}
 			// (Or a compound that ends in the title: "die Ministerin"
 			// after "Bundesinnenministerin X".)
-			if w == h || t.lx.Set("titlesuffix", h) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
+			// (The set holds the title unfolded: "bürgermeister" for
+			// "Oberbürgermeister".)
+			if w == h || (t.lx.Set("titlesuffix", h) || t.lx.Set("titlesuffix", lang.Lower(head))) && strings.HasSuffix(w, h) || slices.ContainsFunc(same, func(x string) bool { return lang.Fold(x) == w }) {
 				return true
 			}
 		}
@@ -5361,6 +5368,10 @@ func (rs *resolver) soleOwner(pron *mention, owner *entity) bool {
 		case !sn.subject && (e.kind == kCountry || e.kind == kName && !t.mayBeBody(sn)):
 			// (a place: "Tom Reed a été arrêté lundi à Paris")
 		case g == 'm' && e.kind == kPerson && e.gender == 'f':
+		case !sn.subject && sn.sent == sent && e.class == "media" && e.kind != kPerson:
+			// (an outlet the words were told to, in the possessive's
+			// own sentence: "a déclaré à l'AFP son avocat", "sagte der
+			// Nachrichtenagentur dpa sein Anwalt")
 		default:
 			return false
 		}

@@ -9,7 +9,7 @@ lemma-tags = b/f
 nouncaps = true
 # The finite verb comes second: "Am Montag sagte Merkel", "Mit vielem hatte Weikert gerechnet".
 v2 = true
-traits = commacomp commawords sosource colonlabels
+traits = commacomp commawords sosource colonlabels strictoffices
 
 [quotes]
 „ “

@@ -14,7 +14,7 @@ passiveafternoun = true
 doublesurnames = true
 # The journalistic conditional ([set subjunctive]) goes on reporting.
 conditional = true
-traits = commacomp commawords adjafter
+traits = commacomp commawords adjafter strictoffices
 
 [quotes]
 « »

@@ -14,7 +14,7 @@ passiveafternoun = true
 doublesurnames = true
 # The journalistic conditional ([set subjunctive]) goes on reporting.
 conditional = true
-traits = commacomp commawords adjafter pluralagreement describedwordless pronounchains
+traits = commacomp commawords adjafter pluralagreement describedwordless pronounchains strictoffices
 
 [quotes]
 “ ”
