@@ -3782,7 +3782,7 @@ func (t *text) inciseEnds(cu *cue, s *sentence) bool {
 // the people described before a participle in the named phrase m over
 // [lo, hi) ("delegates" in "delegates supporting Clinton"), or nil: no
 // description, or one of those who speak for the one named ("lawyers
-// representing Clinton").
+// representing Clinton", lexicon set counselnouns).
 func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
 	t := rs.t
 	if m == nil || m.kind == kDesc || m.kind == kPron || m.kind == kDoc || !t.lx.Trait("svo") {
@@ -3790,12 +3790,13 @@ func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
 	}
 	for j := lo + 1; j < hi-1; j++ {
 		tk, prev := &t.toks[j], &t.toks[j-1]
-		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap && !(j-1 == t.sents[tk.sent].body && t.lx.Set("listintro", tk.l)) {
-			// (A capital opening the sentence before a word that opens
-			// examples is no name's: "Veterans including Reed said …".)
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap && j-1 != t.sents[tk.sent].body {
+			// (A capital opening the sentence is no name's:
+			// "Veterans including Reed said …", "Voters backing Reed
+			// said …"; the description decides below.)
 			continue
 		}
-		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes {
+		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes && !t.lx.Set("counselnouns", d.head) {
 			return d
 		}
 		return nil
