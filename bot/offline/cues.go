@@ -3695,6 +3695,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
 			}
+			if n := t.phraseEnd("examples", st, s); n > st && n < m && st-1 > s.body && t.toks[st-1].s == "," {
+				// "Several veterans, including Tom Reed, a retired
+				// sergeant, said …": the description is the example's,
+				// and the example's group before it speaks.
+				m = st - 1
+				continue
+			}
 			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
 				// "…, communications director of Democracy for America,
 				// or DFA — which … — said": another name of the phrase
@@ -3761,11 +3768,46 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = ap, true
 				return
 			}
+			if ap := between; named(ap) && st == s.body && t.bareOpeningDesc(st, m) {
+				// "Tech giant, Apple, said …", "Gulf Arab power, the
+				// United Arab Emirates (UAE), warned …": a description
+				// with no article opens the sentence; the name between
+				// the commas is what it describes, and speaks (without
+				// the short name in brackets after it).
+				if e := ap.t1 - 1; t.toks[e].s == ")" {
+					for p := e - 1; p > ap.t0; p-- {
+						if t.toks[p].s == "(" {
+							if n := rs.parseNP(ap.t0, p, 0); named(n) {
+								ap = n
+							}
+							break
+						}
+					}
+				}
+				cu.left, cu.leftAtBoundary = ap, true
+				return
+			}
 			// "Reyes, 35, the daughter of …, said": an age is no
 			// subject; look before it.
 		}
 		m--
 	}
+}
+
+// bareOpeningDesc reports whether the words [st, m) are a description of
+// at least two words with no article or preposition, whose last word, its
+// noun, is in lower case: "Tech giant", "Gulf Arab power".
+func (t *text) bareOpeningDesc(st, m int) bool {
+	if m-st < 2 || t.toks[m-1].cap {
+		return false
+	}
+	for k := st; k < m; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || !t.out(k) || t.lx.Set("determiners", tk.l) || t.lx.Set("prep", tk.l) || t.lx.Set("of", tk.l) || t.lx.Set("coord", tk.l) {
+			return false
+		}
+	}
+	return true
 }
 
 // inciseEnds reports whether, in a subject-verb-object language, a comma
