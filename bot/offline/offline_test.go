@@ -5196,6 +5196,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Ana Ruiz denied Tom Reed's assertion that she lied, calling it absurd."},
 		{name: "en a name's claim that, disputed by someone in the passive: the dispute is theirs, no words of the name's relayed", sent: 1, parties: "Engineers", claim: "Dispute Tom Reed's claim that the dam",
 			text: "Tom Reed's claim that the dam was sound was disputed by engineers."},
+		{name: "en a name's claim that, denied by someone in the passive, then an outlet reported: the denial is theirs, relayed by the outlet", sent: 1, party: "Council", via: "Herald", claim: "Denies Tom Reed's claim that the dam",
+			text: "Tom Reed's claim that the dam was sound was denied by the council, the Herald reported."},
 		{name: "en a name's claim that, a noun of saying, the subject of a predicate reported after: the reporters' words, none of the name's", sent: 1, parties: "Critics", claim: "Say Tom Reed's claim that the bridge",
 			text: "Tom Reed's claim that the bridge was safe was false, critics said."},
 		{name: "en a name's claim that, the subject: where the clause ends is not told, no words of the name's", sent: 1, parties: "Lena Ford",
