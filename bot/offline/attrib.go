@@ -3919,6 +3919,23 @@ func (a *analysis) nested(i int, at *attribution) *attribution {
 	s := &t.sents[i]
 	lo, hi := t.tokAt(at.content[0][0]), t.tokAt(at.content[0][1])
 	for _, cu := range a.sentCues[i] {
+		if at.how == "left-tail" && cu.kind == cuePassive && cu.c > lo && cu.c < hi && cu.right != nil && cu.right.t1 <= hi && !cu.reduced &&
+			(slices.Contains(relayedVoices, cu.verb.Voice) || cu.verb.Voice == "dispute") {
+			// "Reed's claim that the dam was sound was denied by the
+			// council, the Herald reported": the agent's denial of
+			// the subject, as the outlet reported it (words, not acts:
+			// "The plan was rejected by the council, the Herald
+			// reported" stays the Herald's).
+			inner := a.fromPassive(i, cu, &attribution{verb: cu.verb, kind: cu.kind, cue: cu.c, sent: i, last: i})
+			if inner != nil && inner.speaker != nil && inner.speaker != at.speaker && !unnamedSpeaker(inner.speaker.kind, inner.speaker.class) && len(inner.content) > 0 {
+				inner.via, inner.viaName = at.speaker, at.surface
+				t.cutContent(inner, at.content[0][1])
+				if len(inner.content) > 0 {
+					return inner
+				}
+			}
+			continue
+		}
 		if cu.kind != cueVerb || cu.c <= lo || cu.c >= hi || cu.left == nil || !cu.leftAtBoundary && cu.left.t0 != lo {
 			continue
 		}

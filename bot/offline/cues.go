@@ -3709,6 +3709,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				m = st - 1 // "…, a professor at the University of California, Irvine, who …, said"
 				continue
 			}
+			if n := t.phraseEnd("examples", st, s); n > st && n < m && st-1 > s.body && t.toks[st-1].s == "," {
+				// "Several veterans, including Tom Reed, a retired
+				// sergeant, said …": the description is the example's,
+				// and the example's group before it speaks.
+				m = st - 1
+				continue
+			}
 			if st-2 > s.body && t.lx.Set("aliasor", t.toks[st-1].l) && t.toks[st-2].s == "," {
 				// "…, communications director of Democracy for America,
 				// or DFA — which … — said": another name of the phrase
@@ -3775,11 +3782,46 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				cu.left, cu.leftAtBoundary = ap, true
 				return
 			}
+			if ap := between; named(ap) && st == s.body && t.bareOpeningDesc(st, m) {
+				// "Tech giant, Apple, said …", "Gulf Arab power, the
+				// United Arab Emirates (UAE), warned …": a description
+				// with no article opens the sentence; the name between
+				// the commas is what it describes, and speaks (without
+				// the short name in brackets after it).
+				if e := ap.t1 - 1; t.toks[e].s == ")" {
+					for p := e - 1; p > ap.t0; p-- {
+						if t.toks[p].s == "(" {
+							if n := rs.parseNP(ap.t0, p, 0); named(n) {
+								ap = n
+							}
+							break
+						}
+					}
+				}
+				cu.left, cu.leftAtBoundary = ap, true
+				return
+			}
 			// "Reyes, 35, the daughter of …, said": an age is no
 			// subject; look before it.
 		}
 		m--
 	}
+}
+
+// bareOpeningDesc reports whether the words [st, m) are a description of
+// at least two words with no article or preposition, whose last word, its
+// noun, is in lower case: "Tech giant", "Gulf Arab power".
+func (t *text) bareOpeningDesc(st, m int) bool {
+	if m-st < 2 || t.toks[m-1].cap {
+		return false
+	}
+	for k := st; k < m; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || !t.out(k) || t.lx.Set("determiners", tk.l) || t.lx.Set("prep", tk.l) || t.lx.Set("of", tk.l) || t.lx.Set("coord", tk.l) {
+			return false
+		}
+	}
+	return true
 }
 
 // inciseEnds reports whether, in a subject-verb-object language, a comma
@@ -3796,7 +3838,7 @@ func (t *text) inciseEnds(cu *cue, s *sentence) bool {
 // the people described before a participle in the named phrase m over
 // [lo, hi) ("delegates" in "delegates supporting Clinton"), or nil: no
 // description, or one of those who speak for the one named ("lawyers
-// representing Clinton").
+// representing Clinton", lexicon set counselnouns).
 func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
 	t := rs.t
 	if m == nil || m.kind == kDesc || m.kind == kPron || m.kind == kDoc || !t.lx.Trait("svo") {
@@ -3804,12 +3846,13 @@ func (rs *resolver) describedBeforeParticiple(m *mention, lo, hi int) *mention {
 	}
 	for j := lo + 1; j < hi-1; j++ {
 		tk, prev := &t.toks[j], &t.toks[j-1]
-		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap && !(j-1 == t.sents[tk.sent].body && t.lx.Set("listintro", tk.l)) {
-			// (A capital opening the sentence before a word that opens
-			// examples is no name's: "Veterans including Reed said …".)
+		if tk.kind != tWord || tk.cap || tk.q >= 0 || !t.nonFinite(tk.l) || prev.kind != tWord || prev.cap && j-1 != t.sents[tk.sent].body {
+			// (A capital opening the sentence is no name's:
+			// "Veterans including Reed said …", "Voters backing Reed
+			// said …"; the description decides below.)
 			continue
 		}
-		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes {
+		if d := rs.parseNP(lo, j, 0); d != nil && d.kind == kDesc && d.plural && !d.spokes && !t.lx.Set("counselnouns", d.head) {
 			return d
 		}
 		return nil

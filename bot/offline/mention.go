@@ -316,6 +316,16 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if lo >= hi || hi-lo > 16 {
 		return nil
 	}
+	if lo+1 < hi && lo == t.sents[t.toks[lo].sent].body && t.toks[lo].kind == tWord && t.toks[lo].cap && lx.Set("tradewords", t.toks[lo].l) &&
+		t.toks[lo+1].kind == tWord && t.toks[lo+1].cap && !t.isTitleWord(lo+1) {
+		// "Carmaker Stellantis said …": a trade opening the sentence,
+		// capitalised by its place, is no part of the name after it
+		// (which it makes a company's).
+		if m := rs.parseNP(lo+1, hi, depth); m != nil {
+			m.t0 = lo
+			return m
+		}
+	}
 	// A phrase cut after "the" or "in" ("top official in the") is no
 	// one's name.
 	if l := t.toks[hi-1].l; hi-lo > 1 && t.toks[hi-1].kind == tWord && (lx.Set("prep", l) || lx.Set("of", l) || lx.Set("determiners", l) && !lx.Set("possessive", l) && !lx.Set("quantifiers", l)) {

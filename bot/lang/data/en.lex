@@ -1010,6 +1010,12 @@ by
 [set listintro]
 including
 
+[set counselnouns]
+# People who speak for the one a participle after them names: "Lawyers
+# representing Marsh said …" is Marsh's side speaking, where "Voters
+# backing Reed said …" is the voters'.
+lawyers attorneys solicitors barristers counsel representatives spokesmen spokeswomen spokespeople spokespersons agents aides
+
 [set objectgerunds]
 # Gerunds that open a clause after a comma and take the people after them
 # as their object ("…, giving officials hope that …", "…, leaving
