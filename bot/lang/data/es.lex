@@ -938,7 +938,7 @@ de del la las los y da dos van von al bin el ter
 
 [set adverbs]
 # ("no obstante": an adverb after "no", see negAdverb in bot/offline)
-también además obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
+también además incluso obstante allí aquí ahí ya ayer hoy este esta públicamente claramente firmemente oficialmente recientemente luego entonces sin embargo siempre nuevamente posteriormente lunes martes miércoles jueves viernes sábado domingo
 
 [set time]
 lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana semana mes año noche tarde principios finales mediados pasado pasada próximo próxima después antes atrás luego día días semanas meses años horas minutos décadas anoche momentos instantes rato tiempo

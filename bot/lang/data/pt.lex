@@ -751,7 +751,7 @@ tal tão tanto assim
 de do da dos das e van von al bin el del
 
 [set adverbs]
-também ainda já ontem hoje nesta neste publicamente claramente firmemente oficialmente recentemente então porém sempre novamente posteriormente segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
+também inclusive ainda já ontem hoje nesta neste publicamente claramente firmemente oficialmente recentemente então porém sempre novamente posteriormente segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo
 
 [set time]
 segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã dia semana mês ano noite tarde início meados
