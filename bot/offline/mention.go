@@ -1796,12 +1796,7 @@ func (t *text) capitalPrep(k, hi int) bool {
 // titledNameIn reports whether tokens [lo, hi) hold a title word followed
 // by a capitalised name ("spokesman Karim Nasser").
 func (t *text) titledNameIn(lo, hi int) bool {
-	for k := lo; k+1 < hi; k++ {
-		if t.isTitleWord(k) && t.toks[k+1].cap && t.isName(k+1) {
-			return true
-		}
-	}
-	return false
+	return t.nameAfterIn(lo, hi, t.isTitleWord)
 }
 
 // describedNameIn reports whether tokens [lo, hi) hold a name right after
@@ -1811,10 +1806,17 @@ func (t *text) titledNameIn(lo, hi int) bool {
 // ("Ministerio de Salud" and "Instituto de Geografia e Estatística" are).
 func (t *text) describedNameIn(lo, hi int) bool {
 	lx := t.lx
-	for k := lo; k+1 < hi; k++ {
+	return t.nameAfterIn(lo, hi, func(k int) bool {
 		w := &t.toks[k]
-		if w.kind == tWord && !w.cap && t.toks[k+1].cap && t.isName(k+1) &&
-			!lx.Set("of", w.l) && !lx.Set("prep", w.l) && !lx.Set("determiners", w.l) && !lx.Set("coord", w.l) {
+		return w.kind == tWord && !w.cap && !lx.Set("of", w.l) && !lx.Set("prep", w.l) && !lx.Set("determiners", w.l) && !lx.Set("coord", w.l)
+	})
+}
+
+// nameAfterIn reports whether tokens [lo, hi) hold a capitalised name
+// right after a word that before accepts.
+func (t *text) nameAfterIn(lo, hi int, before func(k int) bool) bool {
+	for k := lo; k+1 < hi; k++ {
+		if before(k) && t.toks[k+1].cap && t.isName(k+1) {
 			return true
 		}
 	}
