@@ -203,6 +203,21 @@ const Blind = "blind"
 // development parties and its own questions.
 const HeldOut = "heldout"
 
+// HeldOutArticles returns the held-out articles, annotated blind like
+// the gold set and kept apart from it ("articles/" and "gold/" under
+// HeldOut, read with LoadCases), or nil when there are none. They
+// measure attribution on articles no rule was tuned on.
+func HeldOutArticles() fs.FS {
+	sub, err := fs.Sub(Corpus(), HeldOut)
+	if err != nil {
+		return nil
+	}
+	if m, _ := fs.Glob(sub, "gold/*.json"); len(m) == 0 {
+		return nil
+	}
+	return sub
+}
+
 // LoadPagesIn is LoadPages for the gold files in directory dir of fsys.
 func LoadPagesIn(fsys fs.FS, dir string, open PageOpener) ([]Case, error) {
 	paths, err := fs.Glob(fsys, dir+"/*.json")

@@ -26,7 +26,12 @@ func goldBriefing(g Gold) *bot.Briefing {
 
 func loadCorpus(t *testing.T) []Case {
 	t.Helper()
-	cases, err := LoadCases(Corpus())
+	return loadCasesIn(t, Corpus())
+}
+
+func loadCasesIn(t *testing.T, fsys fs.FS) []Case {
+	t.Helper()
+	cases, err := LoadCases(fsys)
 	if err != nil {
 		t.Fatalf("LoadCases: %v", err)
 	}
@@ -35,10 +40,28 @@ func loadCorpus(t *testing.T) []Case {
 
 // TestGoldSet checks the annotations themselves.
 func TestGoldSet(t *testing.T) {
-	cases := loadCorpus(t)
+	checkGoldSet(t, Corpus())
+}
+
+// TestHeldOutArticles checks the held-out articles' annotations as the
+// gold set's, and that they are scored perfect against themselves.
+func TestHeldOutArticles(t *testing.T) {
+	fsys := HeldOutArticles()
+	if fsys == nil {
+		t.Fatal("no held-out articles")
+	}
+	checkGoldSet(t, fsys)
+	checkGoldPerfect(t, loadCasesIn(t, fsys))
+}
+
+// checkGoldSet checks the annotations of the articles in fsys
+// (articles/*.txt, gold/*.json).
+func checkGoldSet(t *testing.T, fsys fs.FS) {
+	t.Helper()
+	cases := loadCasesIn(t, fsys)
 
 	// Every article has a gold file, and every gold file an article.
-	arts, err := fs.Glob(Corpus(), "articles/*.txt")
+	arts, err := fs.Glob(fsys, "articles/*.txt")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,7 +80,7 @@ func TestGoldSet(t *testing.T) {
 			t.Errorf("article %s has no gold file", a)
 		}
 	}
-	if _, err := fs.Stat(Corpus(), "articles/ATTRIBUTION.md"); err != nil {
+	if _, err := fs.Stat(fsys, "articles/ATTRIBUTION.md"); err != nil {
 		t.Errorf("attribution notice missing: %v", err)
 	}
 
@@ -135,7 +158,12 @@ func TestGoldSet(t *testing.T) {
 // it: every rate must be perfect, which checks that the matcher never
 // confuses the gold set's own parties and clauses.
 func TestGoldPerfect(t *testing.T) {
-	for _, c := range loadCorpus(t) {
+	checkGoldPerfect(t, loadCorpus(t))
+}
+
+func checkGoldPerfect(t *testing.T, cases []Case) {
+	t.Helper()
+	for _, c := range cases {
 		r := Score(c, goldBriefing(c.Gold))
 		m := r.Metrics
 		if m.PartyRecall != 1 || m.PartyPrecision != 1 || m.ClaimRecall != 1 || m.ClaimPrecision != 1 ||

@@ -16,7 +16,7 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 	var c common
 	c.register(fsys)
 	dir := fsys.String("dir", "", "gold set directory holding articles/ and gold/, and optionally pages/ (default: the embedded set)")
-	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), blind (pages kept for blind evaluation: totals only), or heldout (questions kept apart on development pages: totals only)")
+	set := fsys.String("set", "all", "which cases: gold (the embedded articles), pages (real web pages in five languages), all (both), blind (pages kept for blind evaluation: totals only), or heldout (questions kept apart on development pages, and articles annotated blind and kept apart: totals only)")
 	langs := fsys.String("lang", "", "only these languages, comma-separated (e.g. fr,pt)")
 	pages := fsys.String("pages", "", "directory holding the page corpora (trafilatura/, htmldate/, goose/) instead of the Go module cache")
 	questions := fsys.Bool("questions", true, "also ask each article's gold questions and score the answers")
@@ -74,6 +74,15 @@ func (m *Main) runEval(ctx context.Context, args []string) error {
 			return fmt.Errorf("load pages: %w", err)
 		}
 		cases = append(cases, cs...)
+	}
+	if *set == eval.HeldOut && *dir == "" {
+		if arts := eval.HeldOutArticles(); arts != nil {
+			cs, err := eval.LoadCases(arts)
+			if err != nil {
+				return fmt.Errorf("load held-out articles: %w", err)
+			}
+			cases = append(cases, cs...)
+		}
 	}
 	if *langs != "" {
 		want := strings.Split(*langs, ",")
