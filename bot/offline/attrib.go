@@ -2651,12 +2651,14 @@ func (rs *resolver) coordSubject(before int, s *sentence) (subj, appos *mention)
 		// formó parte, desde 2018, del Movimiento …, y asegura …".)
 		st = s.body
 	}
-	if st == s.body && lx.ProDrop {
+	if st == s.body {
 		for k := st + 2; k+1 < before && k < st+6; k++ {
 			if t.toks[k].s == "," && t.timeOpening(st, k) {
 				// "Ese mismo lunes, el alcalde de Soria, Pedro Gil,
-				// visitó la obra pero aclaró …": past a phrase of
-				// time set off by a comma, the subject.
+				// visitó la obra pero aclaró …", "Plus tard, le maire,
+				// Paul Roux, a ouvert la séance et a déclaré …": past a
+				// phrase of time set off by a comma, the subject (in a
+				// language that lists timeopeners).
 				st = k + 1
 				break
 			}

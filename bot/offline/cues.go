@@ -2431,7 +2431,17 @@ func (rs *resolver) namedRelativeAntecedent(lo int, s *sentence) *mention {
 		}
 		r--
 	}
-	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) || t.toks[r-1].s != "," {
+	if r-2 < s.body || !lx.Set("relpron", t.toks[r].l) || lx.Set("comp", t.toks[r].l) || lx.Set("possrel", t.toks[r].l) || !t.out(r) {
+		return nil
+	}
+	if t.toks[r-1].s != "," {
+		if tk := &t.toks[r-1]; tk.kind == tWord && tk.cap && t.out(r-1) {
+			// "… notamment le quotidien Le Courrier qui a accusé le
+			// maire de …": no comma, the name right before the
+			// relative pronoun (a person of two names or more, or a
+			// body), not after "de".
+			return rs.nameBeforeComma(r, s, false)
+		}
 		return nil
 	}
 	if p, ok := rs.apposPerson(r-1, s); ok {

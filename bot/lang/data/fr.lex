@@ -1104,6 +1104,12 @@ la une cette sa
 [set time]
 lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain matin soir semaine mois année tôt tard début fin après-midi nuit veille lendemain week-end
 
+[set timeopeners]
+# Words before a word of time that make, with determiners, a phrase of
+# time opening the sentence, no subject: "Plus tard, X a ouvert la séance
+# et a déclaré …" (README).
+plus
+
 [set timeafter]
 # Words after a word of time that go on telling it: "a déclaré la semaine
 # dernière le ministre", "jeudi prochain" (not times alone: "ce dernier").
