@@ -439,11 +439,13 @@ func TestGroupWikinews(t *testing.T) {
 		t.Fatal(err)
 	}
 	dates := map[string]time.Time{}
+	listed := map[string]bool{}
 	for _, ln := range strings.Split(string(attr), "\n") {
 		cells := strings.Split(ln, "|")
 		if len(cells) < 4 {
 			continue
 		}
+		listed[strings.TrimSpace(cells[1])] = true
 		if d, err := time.Parse("2006-01-02", strings.TrimSpace(cells[3])); err == nil {
 			dates[strings.TrimSpace(cells[1])] = d
 		}
@@ -455,6 +457,12 @@ func TestGroupWikinews(t *testing.T) {
 	var ms []Member
 	var names []string
 	for _, f := range files {
+		// An article not yet credited in ATTRIBUTION.md has no date here
+		// (undated articles sharing people group as one story); it joins
+		// the test when its row, with the date, is added.
+		if !listed[filepath.Base(f)] {
+			continue
+		}
 		b := briefFile(t, f, "Wikinews").Briefing
 		names = append(names, filepath.Base(f))
 		ms = append(ms, Member{Title: b.Title, Language: b.Language, Parties: b.Parties, Published: dates[filepath.Base(f)]})
