@@ -724,6 +724,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de an adverb of stance opening a sentence in the first person, with \"so X\" after it: X's words, no party of the adverb", sent: 3, party: "Karl Berger", notParty: "Grundsätzlich",
+			text: "Die Stadt plant eine neue Brücke.\n\nKarl Berger leitet das Bauamt. Grundsätzlich halte ich die Brücke für richtig, so Berger."},
+		{name: "de an adverb of the order of a speech opening a sentence before its verb and pronoun: the woman who spoke before, no party of the adverb", sent: 3, party: "Anna Huber", notParty: "Abschließend",
+			text: "Die Stadt plant eine neue Brücke.\n\nAnna Huber sprach am Montag vor dem Gemeinderat. Abschließend forderte sie den Bürgermeister auf, die Brücke rasch zu bauen."},
+		{name: "de an adverb of time opening a sentence before its auxiliary and the name: the name's words", sent: 2, party: "Karl Berger", notParty: "Ursprünglich",
+			text: "Die Stadt plant eine neue Brücke.\n\nUrsprünglich hatte Karl Berger gesagt, die Brücke sei zu teuer."},
+		{name: "de an adverb of a court's weighing opening a sentence before its verb and subject: no party of the adverb", sent: 2, notParty: "Erschwerend",
+			text: "Die Stadt plant eine neue Brücke.\n\nErschwerend wertete das Gericht, dass der Angeklagte vorbestraft ist."},
+		{name: "de a participle of being confronted opening a sentence before its verb and subject: no party of the participle", sent: 2, notParty: "Konfrontiert",
+			text: "Die Stadt plant eine neue Brücke.\n\nKonfrontiert mit den Vorwürfen sagt Karl Berger zur Zeitung: Ich weiß von nichts."},
+		{name: "de an adverb of \"da-\" and a preposition opening the sentence before: no one named, so \"er\" after it is the one named after his words", sent: 3, party: "Karl Berger", notParty: "Daran",
+			text: "Die Stadt plant eine neue Brücke.\n\nDaran erkenne man, dass die Stadt wachse. Er gehe davon aus, dass die Brücke bald komme, sagte Karl Berger."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
