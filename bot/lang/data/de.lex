@@ -9,7 +9,7 @@ lemma-tags = b/f
 nouncaps = true
 # The finite verb comes second: "Am Montag sagte Merkel", "Mit vielem hatte Weikert gerechnet".
 v2 = true
-traits = commacomp commawords sosource colonlabels strictoffices
+traits = commacomp commawords sosource colonlabels strictoffices strictposts
 
 [quotes]
 „ “
@@ -1117,7 +1117,7 @@ funktionär funktionärin verantwortliche verantwortlicher
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
-präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin richter richterin
+präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin richter richterin minister ministerin
 
 [set titlemods]
 stellvertretende stellvertretender ehemalige ehemaliger
