@@ -740,6 +740,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Stadt plant eine neue Brücke.\n\nDie Brücke sei zu teuer, sagte Karl Berger. Der Minister sagte, der Bund zahle nichts."},
 		{name: "de a bare title of an office after a woman who just spoke, named with a compound of it: hers", sent: 3, party: "Anna Huber",
 			text: "Die Stadt plant eine neue Brücke.\n\nDie Brücke sei zu teuer, sagte Innenministerin Anna Huber. Die Ministerin sagte, der Bund zahle nichts."},
+		{name: "de bodies in the plural as the subject: the bot's verb in the plural", sent: 2, party: "Gewerkschaften", claim: "Kritisieren den Plan",
+			text: "Die Stadt plant eine neue Brücke.\n\nDie Gewerkschaften kritisierten den Plan scharf."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",

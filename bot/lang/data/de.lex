@@ -1135,6 +1135,9 @@ historiker historikerin autor autorin schriftsteller schriftstellerin journalist
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
+# (Also bodies in the plural, whose voice verb is plural: "Die Gewerkschaften
+# kritisierten den Plan" is "Kritisieren den Plan".)
+gewerkschaften konzerne firmen gruppen organisationen bewegungen verbände stiftungen ausschüsse kommissionen parteien vereine zeitungen zeitschriften agenturen
 
 [set collective]
 polizei regierung bundesregierung armee familie team staatsanwaltschaft
