@@ -320,7 +320,7 @@ var knownTraits = map[string]bool{
 	"departitive": true, "docparticiple": true, "pronounafterprep": true, "andafterprep": true,
 	"sosource": true, "namedrelative": true, "relativesanywhere": true, "personshows": true, "dashexamples": true, "standfirst": true,
 	"givenparticle": true, "bareroles": true,
-	"describedwordless": true, "pronounchains": true, "strictoffices": true,
+	"describedwordless": true, "pronounchains": true, "strictoffices": true, "strictposts": true,
 }
 
 // Phrase returns the named template of the bot's own words, or "".

@@ -2276,13 +2276,14 @@ func (rs *resolver) recentTitled(sent, tok int, m *mention, gender byte) *entity
 }
 
 // officeNeverNamed reports, where definite descriptions are strict
-// (trait strictdescriptions), or with lone (e is the lone person named
-// before, who did not just speak) where offices are (trait
-// strictoffices), that description m is a post of [set offices] held now
-// (not a word of [set pastposts] before it) that the article never named
-// person e with: a guess that it is e is not made.
+// (trait strictdescriptions) or posts are (trait strictposts), or with
+// lone (e is the lone person named before, who did not just speak) where
+// offices are (trait strictoffices), that description m is a post of
+// [set offices] held now (not a word of [set pastposts] before it) that
+// the article never named person e with: a guess that it is e is not
+// made.
 func (t *text) officeNeverNamed(e *entity, m *mention, lone bool) bool {
-	if !t.lx.Trait("strictdescriptions") && !(lone && t.lx.Trait("strictoffices")) || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
+	if !t.lx.Trait("strictdescriptions") && !t.lx.Trait("strictposts") && !(lone && t.lx.Trait("strictoffices")) || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
 		return false
 	}
 	for k := m.t0; k < m.t1; k++ {

@@ -9,7 +9,7 @@ lemma-tags = b/f
 nouncaps = true
 # The finite verb comes second: "Am Montag sagte Merkel", "Mit vielem hatte Weikert gerechnet".
 v2 = true
-traits = commacomp commawords sosource colonlabels strictoffices
+traits = commacomp commawords sosource colonlabels strictoffices strictposts
 
 [quotes]
 „ “
@@ -1011,6 +1011,11 @@ selbst
 # zeigte sich X": no one's name.)
 ähnlich anders kritisch skeptisch optimistisch zurückhaltend zuversichtlich
 auch bereits noch zudem außerdem gestern heute am zuletzt erneut jedoch allerdings nun jetzt dabei damals deutlich bisher erst schon ebenfalls laut zufolge montag dienstag mittwoch donnerstag freitag samstag sonntag abend morgen später hier dort zuvor trotzdem dennoch inzwischen mittlerweile zunächst schließlich danach dazu daher deshalb somit vielmehr stattdessen hingegen indes immerhin demnach demzufolge folglich darum also gleichwohl ohnehin jedenfalls zumindest offenbar offensichtlich angeblich vermutlich womöglich möglicherweise tatsächlich eigentlich insgesamt ebenso gleichzeitig unterdessen derweil seither seitdem längst kürzlich jüngst vorerst künftig dagegen trotz zugleich überdies ferner anschließend daraufhin wiederum bislang nunmehr indessen freilich ansonsten andernfalls zwar eher kaum nämlich letztlich endlich sogar erstmals ausdrücklich nochmals abermals vorher alleine gerne lange manche solche jede ebenfalls weiter darauf darüber dafür damit darin natürlich immer genau da zusätzlich zeitgleich weniger nachts meisten inhaltlich hierbei generell gemeinsam einmal deswegen dadurch daheim aktuell mehr manchmal übrigens weiterhin
+# Adverbs of a speaker's stance or of the order of the speech that open a
+# sentence before its verb ("Grundsätzlich halte ich das für richtig, so X",
+# "Abschließend forderte sie …", "Ursprünglich hatte X gesagt …"): no one's
+# name.
+grundsätzlich prinzipiell theoretisch ursprünglich eingangs abschließend zusammenfassend ergänzend einleitend rückblickend erschwerend einerseits andererseits anderseits darunter daneben
 
 [set timemods]
 # Words of degree before an adverb of time: "meldete sich wenig später zu
@@ -1112,7 +1117,7 @@ funktionär funktionärin verantwortliche verantwortlicher
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
-präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin richter richterin
+präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerpräsident ministerpräsidentin bürgermeister bürgermeisterin richter richterin minister ministerin
 
 [set titlemods]
 stellvertretende stellvertretender ehemalige ehemaliger
@@ -1130,6 +1135,9 @@ historiker historikerin autor autorin schriftsteller schriftstellerin journalist
 
 [set plural]
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler behörden beobachter insider kreise quellen angehörige mitarbeiter beschäftigte nutzer ökonomen analysten abgeordnete politiker vertreter sprecher
+# (Also bodies in the plural, whose voice verb is plural: "Die Gewerkschaften
+# kritisierten den Plan" is "Kritisieren den Plan".)
+gewerkschaften konzerne firmen gruppen organisationen bewegungen verbände stiftungen ausschüsse kommissionen parteien vereine zeitungen zeitschriften agenturen
 
 [set collective]
 polizei regierung bundesregierung armee familie team staatsanwaltschaft
@@ -1152,7 +1160,7 @@ hoffnung these tenor grundtenor
 legende gerüchte gerüchten
 
 [set starters]
-ja nein ok lesen sie auch video foto man gefragt angesprochen wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
+ja nein ok lesen sie auch video foto man gefragt angesprochen konfrontiert befragt wie kritik lob widerspruch zustimmung unterstützung ablehnung protest empörung skepsis nur lediglich bloß
 
 [set personalpronouns]
 # First- and second-person pronouns: a phrase that opens with one names no
@@ -1169,6 +1177,9 @@ ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen wo
 # and a verb that opens one with its subject left out ("Klingt seltsam,
 # aber sie …").
 gleich gern gerne knapp falsch verkehrt gleichzeitig klingt
+# Adverbs of "da-" and "hier-" with a preposition, which point back at a
+# thing ("Daran erkenne man …", "Davon gehe sie aus"): no one's name.
+daran davon daraus davor dahinter hierzu hierfür
 
 [pronouns]
 er m s
