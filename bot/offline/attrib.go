@@ -583,7 +583,7 @@ func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence)
 	// (", and hundreds like it show …" may be the speaker's own words;
 	// "…, but did not recommend …" has the speaker's own subject; "finds
 	// that, while …" opens the words.)
-	if brk < 0 || cu.left == nil || !t.lx.Set("contrast", t.toks[brk+1].l) || t.lx.Set("comp", t.toks[brk-1].l) ||
+	if brk < 0 || cu.left == nil && !t.quantityAfterContrast(brk, cu) || !t.lx.Set("contrast", t.toks[brk+1].l) || t.lx.Set("comp", t.toks[brk-1].l) ||
 		!covers(prev, t.toks[cu.lo].start) {
 		return
 	}
@@ -595,6 +595,20 @@ func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence)
 	if prev.last == i && prev.lead == 0 {
 		prev.evEnd = cut
 	}
+}
+
+// quantityAfterContrast reports whether the only subject of cue cu's
+// verb is a word of quantity standing alone ([set barequantities]) right
+// after the contrasting word that follows the clause break at brk, an
+// adverb perhaps before it: "…, while others said …", "…, but still
+// others argued …". Those are other people than the speaker before the
+// break: the speaker's words end there.
+func (t *text) quantityAfterContrast(brk int, cu *cue) bool {
+	k := brk + 2
+	if k < cu.lo && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("adverbs", t.toks[k].l) {
+		k++
+	}
+	return k == cu.lo-1 && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("barequantities", t.toks[k].l)
 }
 
 // pronounTail ends the words of the last attribution of sentence i

@@ -3404,7 +3404,7 @@ func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 		!lx.Set("aux", p.l) && !lx.Set("passive", p.l) && !lx.Set("modal", p.l) && !lx.Set("negation", p.l) && !lx.Set("adverbs", p.l) {
 		return true // "to make informed decisions": the participle after an infinitive, its object's adjective
 	}
-	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
+	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) && !lx.Set("pronounquantities", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
 }
 
 // quoteRightAfter reports whether a quotation opens at token k, or after
