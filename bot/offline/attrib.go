@@ -583,7 +583,7 @@ func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence)
 	// (", and hundreds like it show …" may be the speaker's own words;
 	// "…, but did not recommend …" has the speaker's own subject; "finds
 	// that, while …" opens the words.)
-	if brk < 0 || cu.left == nil || !t.lx.Set("contrast", t.toks[brk+1].l) || t.lx.Set("comp", t.toks[brk-1].l) ||
+	if brk < 0 || cu.left == nil && !t.quantityAfterContrast(brk, cu) || !t.lx.Set("contrast", t.toks[brk+1].l) || t.lx.Set("comp", t.toks[brk-1].l) ||
 		!covers(prev, t.toks[cu.lo].start) {
 		return
 	}
@@ -595,6 +595,20 @@ func (t *text) endBeforeUnknown(out []*attribution, i int, cu *cue, s *sentence)
 	if prev.last == i && prev.lead == 0 {
 		prev.evEnd = cut
 	}
+}
+
+// quantityAfterContrast reports whether the only subject of cue cu's
+// verb is a word of quantity standing alone ([set barequantities]) right
+// after the contrasting word that follows the clause break at brk, an
+// adverb perhaps before it: "…, while others said …", "…, but still
+// others argued …". Those are other people than the speaker before the
+// break: the speaker's words end there.
+func (t *text) quantityAfterContrast(brk int, cu *cue) bool {
+	k := brk + 2
+	if k < cu.lo && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("adverbs", t.toks[k].l) {
+		k++
+	}
+	return k == cu.lo-1 && t.out(k) && t.toks[k].kind == tWord && t.lx.Set("barequantities", t.toks[k].l)
 }
 
 // pronounTail ends the words of the last attribution of sentence i
@@ -2108,7 +2122,7 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	if at.speaker == nil {
 		return nil, true
 	}
-	if st := a.namedPairStart(cu.left, s); t.quoteBeforeSubject(st, s) {
+	if st := a.namedPairStart(cu.left, s); t.quoteBeforeSubject(st, s) && !t.titleBeforeSubject(st, cu.hi, s) {
 		at.how = "left-quote"
 		// "…," he said (that) …; "…," Karen Holt and David Mraz
 		// wrote (each of them: see coordinated).
@@ -7078,4 +7092,44 @@ func (a *analysis) relativeBeforeMain(i int, cu *cue) bool {
 		}
 	}
 	return false
+}
+
+// titleBeforeSubject reports whether the quotation right before the
+// subject that opens at st is a work's title describing the subject, not
+// its words: "“Parasite” director Bong Joon Ho said backstage that …". A
+// short title in quotation marks, with no comma nor stop closing it,
+// right before the subject's lower-case noun, and the verb (ending at
+// hi) followed by words of its own. (Not "“We need beds” nurse Ana Ruiz
+// said", words without their comma; nor "“Stop” nurse Ana Ruiz said.",
+// nothing after the verb.)
+func (t *text) titleBeforeSubject(st, hi int, s *sentence) bool {
+	k := st - 1
+	if k-1 < s.body || t.toks[k].kind != tQClose || t.toks[k].q < 0 || t.toks[k-1].kind != tWord || t.toks[st].kind != tWord || t.toks[st].cap {
+		return false
+	}
+	if hi >= s.t1 || t.toks[hi].kind != tWord {
+		return false
+	}
+	o := t.tokAt(t.qs[t.toks[k].q].open)
+	return o >= s.body && k-o <= 9 && t.titleWords(o+1, k)
+}
+
+// titleWords reports whether tokens [from, to) are the words of a work's
+// title: the first capitalised, and each other capitalised or a small
+// word (a preposition, determiner or conjunction): "Parasite", "Once
+// Upon A Time in Hollywood", not "We need beds".
+func (t *text) titleWords(from, to int) bool {
+	if from >= to || t.toks[from].kind != tWord || !t.toks[from].cap {
+		return false
+	}
+	for j := from + 1; j < to; j++ {
+		tk := t.toks[j]
+		if tk.kind != tWord {
+			return false
+		}
+		if !tk.cap && !t.lx.Set("prep", tk.l) && !t.lx.Set("determiners", tk.l) && !t.lx.Set("coord", tk.l) && !t.lx.Set("of", tk.l) {
+			return false
+		}
+	}
+	return true
 }

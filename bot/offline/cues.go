@@ -3414,7 +3414,7 @@ func (t *text) attributiveParticiple(c int, v lang.Verb, s *sentence) bool {
 		!lx.Set("aux", p.l) && !lx.Set("passive", p.l) && !lx.Set("modal", p.l) && !lx.Set("negation", p.l) && !lx.Set("adverbs", p.l) {
 		return true // "to make informed decisions": the participle after an infinitive, its object's adjective
 	}
-	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
+	return p.kind == tWord && lx.Set("determiners", p.l) && !lx.Set("possessive", p.l) && !lx.Set("pronounquantities", p.l) || isNumeral(p.l) // (a currency sign is a token of its own: "$600 added")
 }
 
 // quoteRightAfter reports whether a quotation opens at token k, or after
@@ -3651,6 +3651,14 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			// the group before it, which speaks; no apposition naming
 			// it. (But "Others, like X, argued", below.)
 			between = nil
+		}
+		if ap := between; commas == 0 && named(ap) && t.toks[m].s == "," && t.openingTimeTo(m, s) {
+			// "Last week, Apple, said …", "On Monday, Tom Reed, said
+			// …": a name set off by a stray comma after the phrase of
+			// time the sentence opens with is the subject; nothing
+			// else is before it.
+			cu.left, cu.leftAtBoundary = ap, true
+			return
 		}
 		if ap := between; commas == 0 && t.personRelBefore(m, s) && ap != nil && (ap.kind == kPerson || ap.kind == kName && t.lx.GivenNames[t.toks[ap.t0].l] != 0) {
 			// "A juror who spoke to reporters after the verdict, and
@@ -7769,4 +7777,21 @@ func (t *text) nameListEnd(end int, s *sentence) int {
 		k = j
 	}
 	return end
+}
+
+// openingTimeTo reports whether the words of sentence s before the comma
+// at token m are a phrase of time it opens with: up to four words with
+// no verb, the last a word of time ([set time]) or a month ("Last week",
+// "On Monday", "Earlier this year", "In March").
+func (t *text) openingTimeTo(m int, s *sentence) bool {
+	if m-s.body < 1 || m-s.body > 4 {
+		return false
+	}
+	for j := s.body; j < m; j++ {
+		if t.toks[j].kind != tWord || !t.out(j) || t.isVerb(j) {
+			return false
+		}
+	}
+	l := t.toks[m-1].l
+	return t.lx.Set("time", l) || t.lx.Months[l] != 0
 }

@@ -128,6 +128,11 @@ func (t *text) bareQuantity(cu *cue, s *sentence) int {
 func (a *analysis) loneGroupNear(i, q int) *entity {
 	t := a.t
 	var g *entity
+	if i > 0 && t.opensWithOne(&t.sents[i-1]) {
+		// "One academic told the authors how … . Others reported …":
+		// others of the one's kind, whom no group named there is.
+		return nil
+	}
 	after := -1 // in sentence i-1, the verb of a cue whose subject is a word of quantity
 	if i > 0 {
 		for _, cu := range a.sentCues[i-1] {
@@ -236,4 +241,13 @@ func (t *text) otherPeopleAfter(k int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// opensWithOne reports whether sentence s opens with the word for one
+// ([set one]) before a lower-case noun: "One academic told …", "One
+// resident said …" (not "One of them", nor "One, who …").
+func (t *text) opensWithOne(s *sentence) bool {
+	k := s.body
+	return k+1 < s.t1 && t.toks[k].kind == tWord && t.out(k) && t.lx.Set("one", t.toks[k].l) &&
+		t.toks[k+1].kind == tWord && t.out(k+1) && !t.toks[k+1].cap && !t.lx.Set("of", t.toks[k+1].l) && !t.isVerb(k+1)
 }

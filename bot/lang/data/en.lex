@@ -776,6 +776,12 @@ for_his_part for_her_part for_its_part for_their_part
 [set determiners]
 the a an this that these those its his her their our my your some any each every both either neither another several many all most such no one two three four five six seven eight nine ten dozens hundreds thousands multiple other others
 
+[set pronounquantities]
+# Words of quantity among the determiners that are pronouns only, never
+# before a noun: a participle after one is its verb, no adjective
+# ("Others said footage helped …", not "the said footage").
+others
+
 [set pluraldeterminers]
 these those
 
