@@ -724,6 +724,12 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "pt the head of a body that is no government's, named by its title and that body after a ministry: the person named so before, not the ministry", sent: 3, party: "Carlos Lima", notParty: "Ministério da Saúde",
+			text: "O presidente do Senado, Carlos Lima, visitou o estado. Na quarta-feira, o Ministério da Saúde criou um gabinete de crise.\n\nO presidente do Senado disse que as autoridades vão investigar os responsáveis."},
+		{name: "es the head of a body that is no government's, named by its title and that body after a ministry: the person named so before, not the ministry", sent: 3, party: "Carlos Lima", notParty: "Ministerio de Sanidad",
+			text: "El presidente del Senado, Carlos Lima, visitó la región. El miércoles, el Ministerio de Sanidad creó un gabinete de crisis.\n\nEl presidente del Senado dijo que las autoridades van a investigar."},
+		{name: "pt the head of a body that is no government's, no one named so, after a ministry: not the ministry", sent: 2, notParty: "Ministério da Saúde",
+			text: "Na quarta-feira, o Ministério da Saúde criou um gabinete de crise.\n\nO presidente do Senado disse que as autoridades vão investigar os responsáveis."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
