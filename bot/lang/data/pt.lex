@@ -909,6 +909,8 @@ este esta esse essa aquele aquela
 # Words that are never a name, wherever they stand: "Mesmo aliados de
 # Pacheco admitem …" ("even") names no one "Mesmo".
 mesmo mesma mesmos mesmas isto isso aquilo antes
+# "em" fused with a pronoun ("Nela, Lima defende …": in it).
+nele nela neles nelas
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só tanto
@@ -1028,6 +1030,9 @@ candidato m
 candidata f
 membro
 vice-presidente gov
+# "O vice afirmou …": the vice-president (vice-governor, deputy mayor)
+# named before ("o vice Hamilton Silva", "o vice-presidente X").
+vice =vice-presidente =vice-presidenta =vice-governador =vice-governadora =vice-prefeito =vice-prefeita =vice
 coordenador m
 coordenadora f
 gerente head
