@@ -862,7 +862,11 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		if cu.right != nil {
 			cu.right.t0, cu.group = k, g
 		}
-	} else if end := t.timeCut(k, t.npRight(k, s)); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) {
+	} else if end := t.timeCut(k, t.npRight(k, s)); end > k && !(lx.Set("comp", t.toks[k].l) && k+1 < end && (lx.Set("determiners", t.toks[k+1].l) || t.isName(k+1))) && !t.singularAfterPlural(cu, k, end) &&
+		!(t.out(k) && lx.Set("prepdets", t.toks[k].l)) {
+		// (Not a phrase opened by a preposition fused with its article:
+		// "“…”, disse na ocasião", "escreveu pelo Instagram" name
+		// where, not who.)
 		cu.right = a.parseNP(k, end, 0)
 		if cu.right != nil {
 			cu.right.t1 = end
@@ -1983,7 +1987,9 @@ func (t *text) prepPhraseBeforeSubject(lo, k int, s *sentence) int {
 	// garota".)
 	// (Also the one told after the first phrase: "estime dans un
 	// entretien | au Monde | l'économiste X".)
-	for e+1 < s.t1 && e-k < 12 && t.out(e) && (lx.Set("prep", t.toks[e].l) && !lx.Set("determiners", t.toks[e].l) || e > k && lx.Set("dative", t.toks[e].l) && t.isName(e+1)) && !lx.Set("by", t.toks[e].l) {
+	// (But a preposition fused with its article is one: "disse na
+	// ocasião o deputado".)
+	for e+1 < s.t1 && e-k < 12 && t.out(e) && (lx.Set("prep", t.toks[e].l) && (!lx.Set("determiners", t.toks[e].l) || lx.Set("prepdets", t.toks[e].l)) || e > k && lx.Set("dative", t.toks[e].l) && t.isName(e+1)) && !lx.Set("by", t.toks[e].l) {
 		x := t.npRight(e+1, s)
 		if x <= e+1 {
 			return k
@@ -6356,7 +6362,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 				}
 				st = x
 			}
-			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || t.byIn(v+1, st) {
+			if st >= s.t1 || !lx.Set("determiners", t.toks[st].l) && !t.isName(st) || lx.Set("by", t.toks[st].l) || lx.Set("prepdets", t.toks[st].l) || t.byIn(v+1, st) {
+				// (Nor after a preposition fused with its article: "…»,
+				// disse na transmissão feita do palácio".)
 				continue // "…», diz em áudio divulgado pelo secretário", "…», ha añadido en comentarios recogidos por la prensa": no subject there
 			}
 		}

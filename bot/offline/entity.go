@@ -723,7 +723,7 @@ func (a *analysis) resolveDesc(m *mention, sent, tok int) *entity {
 	// (Not a whole title owned by a body that is no country: "the Labour
 	// Party's chancellor of the Exchequer" is the party's, not the
 	// government of the country named last.)
-	bodyOwned := m.country == nil && a.bodyPossessor(m)
+	bodyOwned := m.country == nil && (a.bodyPossessor(m) || a.t.ofBodyNamed(m))
 	if m.gov && !m.nonGov && !bodyOwned && (owner == nil || owner.kind == kCountry || owner.kind == kName) {
 		c := m.country
 		if c == nil && owner != nil && owner.kind == kCountry {
@@ -1646,6 +1646,20 @@ func (a *analysis) compoundAntecedent(m *mention, sent, tok int) *entity {
 func (t *text) subjunctiveNear(sn seen) bool {
 	s := &t.sents[sn.sent]
 	return sn.end < s.t1 && t.out(sn.end) && t.subjunctive(sn.end) || sn.tok-1 >= s.body && t.out(sn.tok-1) && t.subjunctive(sn.tok-1)
+}
+
+// ofBodyNamed reports whether description m's head is followed by "of"
+// and a capitalised word naming a kind of body that is no government
+// ([set orgwords], not [set govwords]): "o presidente do Senado", "el
+// presidente del Senado" is the head of that body, not the ministry
+// named before.
+func (t *text) ofBodyNamed(m *mention) bool {
+	h := m.headTok
+	if h < 0 || h+2 >= m.t1 || !t.lx.Set("of", t.toks[h+1].l) {
+		return false
+	}
+	w := &t.toks[h+2]
+	return w.kind == tWord && w.cap && t.lx.Set("orgwords", w.l) && !t.lx.Set("govwords", w.l)
 }
 
 // govAntecedent returns the government body a description without a

@@ -495,6 +495,13 @@ o a os as de do da dos das e em no na um uma que por para com não se é foi ao 
 [set determiners]
 o a os as um uma uns umas este esta estes estas esse essa esses essas aquele aquela seu sua seus suas nosso nossa vários várias alguns algumas muitos muitas todos todas cada ambos ambas dois duas três quatro cinco seis sete oito nove dez do da dos das no na nos nas ao aos pelo pela outro outra outros outras
 
+[set prepdets]
+# A preposition fused with its article: a phrase it opens after a verb of
+# saying tells where or how, never who ("“…”, disse na ocasião",
+# "escreveu pelo Instagram"); one before the inverted subject is passed
+# over ("disse na ocasião o deputado X").
+no na nos nas do da dos das pelo pela pelos pelas num numa nuns numas
+
 [set singulardets]
 # Articles of one: a phrase they open is singular whatever its last word
 # ends with ("el delantero francés").
@@ -902,6 +909,8 @@ este esta esse essa aquele aquela
 # Words that are never a name, wherever they stand: "Mesmo aliados de
 # Pacheco admitem …" ("even") names no one "Mesmo".
 mesmo mesma mesmos mesmas isto isso aquilo antes
+# "em" fused with a pronoun ("Nela, Lima defende …": in it).
+nele nela neles nelas
 
 [set starters]
 sim não ok como dezenas centenas milhares milhões leia veja vídeo foto finalmente além porém contudo posteriormente também depois ainda então agora inclusive questionado questionada perguntado perguntada consultado consultada indagado indagada apenas somente só tanto
@@ -1021,6 +1030,9 @@ candidato m
 candidata f
 membro
 vice-presidente gov
+# "O vice afirmou …": the vice-president (vice-governor, deputy mayor)
+# named before ("o vice Hamilton Silva", "o vice-presidente X").
+vice =vice-presidente =vice-presidenta =vice-governador =vice-governadora =vice-prefeito =vice-prefeita =vice
 coordenador m
 coordenadora f
 gerente head
