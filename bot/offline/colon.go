@@ -208,7 +208,10 @@ func (rs *resolver) colonClauseCue(i int) *cue {
 	var m *mention
 	// (After an opening phrase, also one of a participle: "Interrogé sur
 	// l'avenir de Grosso, John Textor a tenu à rassurer : « … »".)
-	for _, st := range []int{s.body, t.afterOpening(s), t.afterOpeningParticiple(s)} {
+	// (Also past a date set off by commas after the opening phrase: "Lors
+	// du procès, le 27 février 2009, Paul Roux s'en était pris au
+	// président : « … »".)
+	for _, st := range []int{s.body, t.afterOpening(s), t.afterOpeningParticiple(s), t.afterOpeningDate(s)} {
 		if _, ok := lx.Pronouns[t.toks[st].l]; ok && st+1 < colon && t.toks[st+1].kind == tWord {
 			m = rs.parseNP(st, st+1, 0)
 		} else if end := min(t.npRight(st, s), colon); end > st {
@@ -604,4 +607,18 @@ func (t *text) colonName(m *mention, k int, s *sentence) bool {
 		return m.t1-m.t0 == 1 && t.midCap[t.toks[m.t0].b]
 	}
 	return false
+}
+
+// afterOpeningDate returns the token after a phrase of time set off by a
+// comma right after the opening phrase of sentence s ("Lors du procès,
+// le 27 février 2009, | Paul Roux …"); else s.body.
+func (t *text) afterOpeningDate(s *sentence) int {
+	st := t.afterOpening(s)
+	if st == s.body {
+		return s.body
+	}
+	if e := t.dateTail(st, s); e > st && e+1 < s.t1 && t.toks[e].s == "," {
+		return e + 1
+	}
+	return s.body
 }
