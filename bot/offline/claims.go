@@ -82,6 +82,14 @@ func (t *text) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
 			// are its object: "pidió «tolerancia cero» con …", not
 			// "pidió que «tolerancia cero»".)
 			para = elideComp(vlx, fill(vlx.Phrase("bare"), verb, content), content)
+		case voiceKey(vlx, key) == "say" && !at.marked && !lx.Trait("zerocomp") && opensWithDeterminer(lx, content):
+			// Where reported words need a complementiser, unmarked
+			// words after a verb of the say voice that open with a
+			// determiner are a thing it reports on, not words: "a
+			// confirmé le décès", "bestätigte den Tod" are not "Dit le
+			// décès", "Sagt den Tod" (an infinitive's words are: "affirme
+			// avoir été agressée", "Dit avoir été agressée").
+			para = verbatim(vlx, verb, ev)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
 			if head, tail := closingWords(vlx, verb, content); tail != "" {
@@ -167,6 +175,17 @@ func voiceKey(vlx *lang.Lexicon, key string) string {
 		return key
 	}
 	return "say"
+}
+
+// opensWithDeterminer reports whether content's first word is a
+// determiner ("le", "ce", "den"; an elided "l'" too).
+func opensWithDeterminer(lx *lang.Lexicon, content string) bool {
+	first, _, _ := strings.Cut(content, " ")
+	first = lang.Lower(strings.Trim(first, "\"'“”«»„"))
+	if a, _, ok := strings.Cut(strings.ReplaceAll(first, "’", "'"), "'"); ok && a != "" {
+		first = a + "'"
+	}
+	return lx.Set("determiners", first)
 }
 
 // verbatim is the fallback paraphrase: the bot's verb and the evidence in
