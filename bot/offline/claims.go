@@ -82,13 +82,15 @@ func (t *text) claimOf(at *attribution, vlx *lang.Lexicon) (bot.Claim, bool) {
 			// are its object: "pidió «tolerancia cero» con …", not
 			// "pidió que «tolerancia cero»".)
 			para = elideComp(vlx, fill(vlx.Phrase("bare"), verb, content), content)
-		case voiceKey(vlx, key) == "say" && !at.marked && !lx.Trait("zerocomp") && opensWithDeterminer(lx, content):
+		case voiceKey(vlx, key) == "say" && !at.marked && !lx.Trait("zerocomp") && opensWithDeterminer(lx, content) && !strings.Contains(content, ","):
 			// Where reported words need a complementiser, unmarked
 			// words after a verb of the say voice that open with a
 			// determiner are a thing it reports on, not words: "a
 			// confirmé le décès", "bestätigte den Tod" are not "Dit le
 			// décès", "Sagt den Tod" (an infinitive's words are: "affirme
-			// avoir été agressée", "Dit avoir été agressée").
+			// avoir été agressée", "Dit avoir été agressée"; so are the
+			// one told and a clause after a comma: "sagte dem Reporter,
+			// das sei gut").
 			para = verbatim(vlx, verb, ev)
 		default:
 			para = fill(vlx.Phrase("object"), verb, content)
