@@ -748,6 +748,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Stadt plant eine neue Brücke.\n\nKarl Berger leitet das Bauamt. „Die Brücke ist zu teuer“, sagte der Nachrichtenagentur dpa."},
 		{name: "de an agency told in the dative after the verb of an incise, the subject after it: the subject's words", sent: 2, party: "Anna Huber", notParty: "dpa",
 			text: "Die Stadt plant eine neue Brücke.\n\n„Die Brücke ist zu teuer“, sagte der Nachrichtenagentur dpa Anna Huber."},
+		{name: "de a plural imperative opening the words before \"sagte sie\": hers, no party of the verb", sent: 3, party: "Anna Huber", notParty: "Lasst",
+			text: "Die Stadt plant eine neue Brücke.\n\nDas Problem sei der Preis, erklärte Anna Huber. Lasst uns ehrlich sein und sagen, dass die Brücke zu teuer ist, sagte sie."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
