@@ -792,6 +792,11 @@ func (a *analysis) rightPhrase(cu *cue, c int, s *sentence) bool {
 		k++
 	} else if e := t.toldOutletDative(cu, c, s); e > k {
 		k = e // "„…“, sagte der Zeitung sein Anwalt", "…, sagte dem Sender die Bürgermeisterin"
+	} else if t.outletAlone(t.toldOutletEnd(cu, c, s), s) {
+		// "…, sagte der Nachrichtenagentur dpa.": the outlet told, in
+		// the dative, and no subject after it; the agency is only the
+		// channel, not who spoke.
+		return false
 	}
 	k0 := k
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap && !t.prepBeforeNoun(k, s) || isTimeWord(lx, t.toks[k].l)) {
@@ -2065,15 +2070,34 @@ func (t *text) toldMedia(k int, s *sentence) int {
 func (t *text) toldOutletDative(cu *cue, c int, s *sentence) int {
 	lx := t.lx
 	k := cu.hi
-	if !lx.VerbSecond || k != c+1 || cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," && t.toks[cu.lo-1].kind != tQClose {
+	j := t.toldOutletEnd(cu, c, s)
+	if j < 0 || j+1 >= s.t1 || !t.out(j+1) || (!lx.Set("determiners", t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l)) && !t.isName(j+1) {
 		return k
 	}
+	return j + 1
+}
+
+// toldOutletEnd returns the last token of the outlet told in the dative
+// right after the verb of an incise that toldOutletDative reads, whatever
+// follows it, or -1.
+func (t *text) toldOutletEnd(cu *cue, c int, s *sentence) int {
+	k := cu.hi
+	if !t.lx.VerbSecond || k != c+1 || cu.lo-1 < s.body || t.toks[cu.lo-1].s != "," && t.toks[cu.lo-1].kind != tQClose {
+		return -1
+	}
+	return t.outletDativeEnd(k, s)
+}
+
+// outletDativeEnd returns the last token of an outlet told in the dative
+// that opens at token k (toldOutletEnd), or -1.
+func (t *text) outletDativeEnd(k int, s *sentence) int {
+	lx := t.lx
 	if k+2 >= s.t1 || !t.out(k) {
-		return k
+		return -1
 	}
 	dat, fem := lx.Set("dativearticles", t.toks[k].l), lx.Set("obliquefeminine", t.toks[k].l)
 	if !dat && !fem {
-		return k
+		return -1
 	}
 	j := k + 1
 	if j+1 < s.t1 && t.out(j) && t.toks[j].cap && t.endsIn("weakadjendings", t.toks[j].l, 2) && t.out(j+1) && t.toks[j+1].cap {
@@ -2082,23 +2106,26 @@ func (t *text) toldOutletDative(cu *cue, c int, s *sentence) int {
 	l := t.toks[j].l
 	switch {
 	case !t.out(j):
-		return k
+		return -1
 	case lx.Set("newsnames", l):
 	case dat && (lx.Set("mediawords", l) || t.endsIn("mediawords", l, 2)):
 	case fem && t.endsIn("femininemedia", l, -1):
 	default:
-		return k
+		return -1
 	}
-	if e := t.newsNameEnd(j+1, s); j+2 < s.t1 && t.out(j+1) && (e > j+1 || lx.Set("newsnames", t.toks[j+1].l)) {
+	if e := t.newsNameEnd(j+1, s); j+1 < s.t1 && t.out(j+1) && (e > j+1 || lx.Set("newsnames", t.toks[j+1].l)) {
 		// "…, sagte der Nachrichtenagentur dpa sein Anwalt": the
 		// agency's name after its kind is the one told too, not the
 		// subject.
 		j = max(e, j+2) - 1
 	}
-	if j+1 >= s.t1 || !t.out(j+1) || (!lx.Set("determiners", t.toks[j+1].l) || lx.Set("prep", t.toks[j+1].l)) && !t.isName(j+1) {
-		return k
-	}
-	return j + 1
+	return j
+}
+
+// outletAlone reports whether the outlet told that ends at token j (-1:
+// none) ends its clause, with no subject after it.
+func (t *text) outletAlone(j int, s *sentence) bool {
+	return j >= 0 && (j+1 >= s.t1 || t.toks[j+1].kind == tPunct && t.toks[j+1].s != "(")
 }
 
 // newsNameEnd returns the token after a news outlet of two or three words
@@ -6315,6 +6342,9 @@ func (rs *resolver) inciseCues(i int, found []*cue) []*cue {
 			continue // "…,” portrayed his own party's nominee as …": the phrase after it is its object
 		}
 		st := v + 1
+		if lx.VerbSecond && t.outletAlone(t.outletDativeEnd(st, s), s) {
+			continue // "„…“, sagte der Nachrichtenagentur dpa.": the outlet told, no subject
+		}
 		for st < s.t1 && st-v <= 2 && isTimeWord(lx, t.toks[st].l) {
 			st++ // "…», s'est défendu mercredi le porte-parole"
 		}

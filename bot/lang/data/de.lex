@@ -1177,6 +1177,10 @@ ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen wo
 # and a verb that opens one with its subject left out ("Klingt seltsam,
 # aber sie …").
 gleich gern gerne knapp falsch verkehrt gleichzeitig klingt
+# Verbs of the plural imperative that open a sentence, the hearers their
+# subject ("Lasst uns ehrlich sein und sagen, dass …", "Seht her, …"): no
+# one's name.
+lasst seht schaut
 # Adverbs of "da-" and "hier-" with a preposition, which point back at a
 # thing ("Daran erkenne man …", "Davon gehe sie aus"): no one's name.
 daran davon daraus davor dahinter hierzu hierfür
