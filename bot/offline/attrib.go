@@ -1832,10 +1832,13 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		}
 	case cu.left == nil && before >= s.body && (lx.Set("coord", t.toks[before].l) ||
 		t.toks[before].s == "," && cu.lo < cu.c && lx.Set("thencoord", t.toks[cu.lo].l) || t.coordPhraseStart(before, s) >= 0 || t.commaSecondVerb(cu, before, s) ||
-		t.coordAside(before, s) >= 0):
+		t.coordAside(before, s) >= 0 || t.docInJoin(before, s) >= 0):
 		// (also "…, then says …": a comma and "then" join the clauses;
 		// "…, al tiempo que agregó …": a phrase that joins them as "and")
 		// "… and said": the subject of the clause before.
+		if j := t.docInJoin(before, s); j >= 0 {
+			before = j // "…, but in an interview argued …": the joining word before the document
+		}
 		phrase := t.coordPhraseStart(before, s)
 		aside := -1
 		if phrase >= 0 {

@@ -1317,6 +1317,12 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 	if p := a.beforePostnominals(cu.left, s); p != nil {
 		cu.left = p // "Jane Smith, MD, Deputy Editor, reports …": her, not "MD"
 	}
+	if m := cu.left; m != nil && m.kind == kDoc && m.owner == nil && m.t1 == cu.lo && t.docInJoin(cu.lo-1, s) >= 0 {
+		// "Reed backed the motion, but in an interview argued …": the
+		// document is where the words were said, after the joining
+		// word of a second predicate; its subject is the sentence's.
+		cu.left, cu.appos = nil, nil
+	}
 	if m := cu.left; m != nil && !aux && !passive && cu.lo == c && v.Voice != "say" && v.Tags&lang.TagParticiple != 0 && m.kind == kDesc && m.class == "unknown" && t.indefinite(m) &&
 		m.t0-1 > s.body && t.toks[m.t0-1].s == "," && c+1 < s.t1 && t.out(c+1) && lx.Set("prep", t.toks[c+1].l) && !lx.Set("by", t.toks[c+1].l) {
 		return false, false // "…, a factor cited in the decision to reopen": a participle describing the noun set off after the clause
@@ -7832,4 +7838,25 @@ func (t *text) openingTimeTo(m int, s *sentence) bool {
 	}
 	l := t.toks[m-1].l
 	return t.lx.Set("time", l) || t.lx.Months[l] != 0
+}
+
+// docInJoin returns, when the words of sentence s that end at token end
+// are a phrase of a document after a preposition of [set docin] right
+// after a joining or contrasting word ("…, but in an interview argued
+// …", "… and in a statement said …"), that word's token; else -1.
+func (t *text) docInJoin(end int, s *sentence) int {
+	if end <= s.body || t.toks[end].kind != tWord || !t.out(end) || !t.lx.Set("docnouns", t.toks[end].l) {
+		return -1
+	}
+	j := end - 1
+	if j > s.body && t.toks[j].kind == tWord && t.out(j) && t.lx.Set("determiners", t.toks[j].l) && !t.lx.Set("possessive", t.toks[j].l) {
+		j--
+	}
+	if j <= s.body || t.toks[j].kind != tWord || !t.out(j) || !t.lx.Set("docin", t.toks[j].l) {
+		return -1
+	}
+	if p := j - 1; p > s.body && t.toks[p].kind == tWord && t.out(p) && (t.lx.Set("coord", t.toks[p].l) || t.lx.Set("contrast", t.toks[p].l)) {
+		return p
+	}
+	return -1
 }
