@@ -750,6 +750,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "O Congresso aprovou a reforma na semana passada.\n\nAna Costa, que coordena o Centro Cultural, a ampliação dos recursos explica o baixo interesse."},
 		{name: "pt a title opening the sentence, capitalised there, with a portfolio of two words joined by \"e\", then the name set off: the name, not the portfolio's last word", sent: 1, party: "João Pereira", notParty: "Energia",
 			text: "Ministro de Minas e Energia, João Pereira, afirmou que a operação é complexa. Um incêndio provocou o apagão.\n\nO ministro de Minas e Energia, João Pereira, disse nesta sexta-feira que pretende restabelecer a energia."},
+		{name: "pt a byline, \"Escrito por\" and the writer's name, is page furniture: no party of the writer", sent: 3, party: "João Pereira", notParty: "Ana Costa",
+			text: "A prefeitura apresentou o plano na segunda-feira.\n\nEscrito por Ana Costa, 23:00 / 29 de outubro de 2020.\n\nO prefeito João Pereira afirmou que as obras começam em janeiro."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
