@@ -5590,6 +5590,16 @@ func (rs *resolver) nameBefore(st int, s *sentence) *mention {
 	if n < 0 || !t.boundary(n-1, s) {
 		return nil
 	}
+	p := n - 1
+	for p > s.body && t.toks[p].kind == tWord && (t.lx.Set("adverbs", t.toks[p].l) || t.adverbEnding(t.toks[p].l)) {
+		p-- // "que também coordena …"
+	}
+	if p >= s.body && t.toks[p].kind == tWord && (t.lx.Set("relpron", t.toks[p].l) || t.lx.Set("comp", t.toks[p].l)) {
+		// "Para Ana Costa, que coordena o Centro Cultural, a ampliação
+		// … explica …": the phrase ends a clause that "que" opens, its
+		// object; no name the phrase after the comma describes.
+		return nil
+	}
 	m := rs.parseNP(n, k+1, 0)
 	if m == nil || m.kind != kPerson && m.kind != kOrg && m.kind != kName {
 		return nil

@@ -1659,7 +1659,13 @@ func (t *text) glue(k, hi int) bool {
 		// name ends there, with no "of" of its own: "the Ministry of
 		// Ports and Transport,", "le ministère des Ports et des
 		// Transports,".
-		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l)) && t.ofPhraseName(k-1) {
+		// (Also when one word, no acronym, given name nor title, goes on to an
+		// "of"-phrase of a name that owns the whole: "o Centro de Justiça
+		// e Cidadania da FGV", "Instituto de Geografia e Estatística da
+		// Universidade".)
+		ownerAfter := j == next+1 && j+1 < hi && t.lx.Set("of", t.toks[j].l) && t.toks[j+1].kind == tWord && t.toks[j+1].cap &&
+			!lang.IsAcronym(t.toks[next].s) && t.lx.GivenNames[t.toks[next].l] == 0 && !t.isTitleWord(next)
+		if j-next <= 3 && (j >= hi || t.toks[j].kind != tWord || !t.lx.Set("nameglue", t.toks[j].l) && !t.lx.Set("of", t.toks[j].l) || ownerAfter) && t.ofPhraseName(k-1) {
 			return true
 		}
 		// Or when it joins a second part to a name's phrase of its

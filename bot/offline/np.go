@@ -278,7 +278,9 @@ func (t *text) portfolioPair(j int, s *sentence) bool {
 		return false
 	}
 	h := p - 1
-	return t.toks[h].kind == tWord && t.out(h) && !t.toks[h].cap && (t.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
+	// (Capitalised only where it opens the sentence: "Ministro de Minas
+	// e Energia, X, afirmou …".)
+	return t.toks[h].kind == tWord && t.out(h) && (!t.toks[h].cap || h == s.body) && (t.isTitleWord(h) || lx.Set("orgwords", t.toks[h].b))
 }
 
 // inMultiTitle reports whether token j lies inside a title of several

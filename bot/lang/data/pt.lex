@@ -1164,6 +1164,9 @@ do ponto de vista da X
 ^ para X ,
 
 [furniture]
+# A byline: "Escrito por Ana Costa, 23:00 / 29 de outubro" (the writer, no speaker).
+escrito por
+escrita por
 aviso importante:
 aviso legal
 leia também
