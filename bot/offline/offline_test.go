@@ -724,6 +724,20 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "fr a gerund after a main verb the lexicon does not know, its subject a description and a name in apposition: the name", sent: 2, party: "Tom Reed", claim: "Dit que le projet",
+			text: "Le conseil a voté le plan lundi.\n\nLe maire de Lyon, Tom Reed, a quitté la salle ce matin, en affirmant que le projet était dangereux."},
+		{name: "fr pour with an acronym and its name spelled out in brackets: the body's view, without the brackets", sent: 2, party: "UFT", claim: "Dit que cette journée",
+			text: "Le conseil a voté le plan lundi.\n\nPour l'UFT (Union des forces du travail), cette journée fut une victoire."},
+		{name: "fr selon a body described, then its name in apposition: the name, not part of the words", sent: 2, party: "Marefed", claim: "Dit que le montant",
+			text: "Le conseil a voté le plan lundi.\n\nSelon la fédération des pêcheurs, Marefed, le montant est plutôt faible."},
+		{name: "fr l'est ending a sentence is no abbreviation: the next sentence's source does not take it", sent: 2, none: true,
+			text: "Le conseil a voté le plan lundi.\n\nLa tête du réseau se trouve dans l'est. Selon Tom Reed, le plan est bon."},
+		{name: "fr a closing guillemet, its period and the next sentence with no space: two sentences, each its speaker's", sent: 3, party: "Sylvie Caron",
+			text: "Le conseil a voté le plan lundi.\n\nSelon Tom Reed, « le plan est mauvais ».Pour Sylvie Caron, il s'agit d'« un pas en arrière »."},
+		{name: "fr a body's spokeswoman with a verb of saying and its object only, then a quotation: the body's words", sent: 4, party: "Marefed",
+			text: "Le conseil a voté le plan lundi.\n\nSelon la fédération des pêcheurs, Marefed, le montant est plutôt faible. Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. Et on sait récupérer l'argent. »"},
+		{name: "fr mettre l'accent sur: the subject's emphasis", sent: 2, party: "Fédération des pêcheurs", claim: "Met l'accent sur les mesures",
+			text: "Le conseil a voté le plan lundi.\n\nLa fédération des pêcheurs a mis l'accent sur les mesures prises pour « sécuriser les quais »."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
