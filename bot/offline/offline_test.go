@@ -736,6 +736,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil a voté le plan lundi.\n\nSelon Tom Reed, « le plan est mauvais ».Pour Sylvie Caron, il s'agit d'« un pas en arrière »."},
 		{name: "fr a body's spokeswoman with a verb of saying and its object only, then a quotation: the body's words", sent: 4, party: "Marefed",
 			text: "Le conseil a voté le plan lundi.\n\nSelon la fédération des pêcheurs, Marefed, le montant est plutôt faible. Pour terminer, la porte-parole de la fédération a nuancé les chiffres du parquet. « On a constaté 261 cas de fraude. Et on sait récupérer l'argent. »"},
+		{name: "fr a reporting verb in a relative clause set off by commas after the subject: the words end with the clause, not the main verb", sent: 2, party: "Tom Reed", claim: "Estime que le plan est bon.",
+			text: "Le conseil a voté le plan lundi.\n\nTom Reed, qui estime que le plan est bon, a voté contre."},
 		{name: "fr mettre l'accent sur: the subject's emphasis", sent: 2, party: "Fédération des pêcheurs", claim: "Met l'accent sur les mesures",
 			text: "Le conseil a voté le plan lundi.\n\nLa fédération des pêcheurs a mis l'accent sur les mesures prises pour « sécuriser les quais »."},
 		{name: "es a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Salas", notParty: "Elena Prieto",
