@@ -445,6 +445,12 @@ func abbreviation(before, after string) bool {
 		// sens." ends its sentence, "Sens. Reed and Cole" does not.)
 		return lw != "no" || unicode.IsDigit(firstRune(after))
 	}
+	if elided(before, w) {
+		// "… dans les pays de l'est. Pour le procureur, …": a word
+		// after an elided article or preposition ("l'", "d'") is no
+		// abbreviation ("est." otherwise is).
+		return false
+	}
 	if abbrevs[lw] || stateAbbrevs[w] || strings.Contains(lw, ".") {
 		// A dotted abbreviation (U.S., p.m.) or one that often ends a
 		// sentence (Inc., Jan.): a sentence end only before a typical
@@ -470,6 +476,20 @@ func abbreviation(before, after string) bool {
 		return !(w == "I" && starters[nextWord])
 	}
 	return false
+}
+
+// elided reports whether word w, which ends before, follows an elided
+// article or preposition and its straight apostrophe: a letter or two
+// and "'" right before it ("l'est", "d'est").
+func elided(before, w string) bool {
+	rest := before[:len(before)-len(w)]
+	if !strings.HasSuffix(rest, "'") {
+		return false
+	}
+	rest = rest[:len(rest)-1]
+	i := strings.LastIndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	n := utf8.RuneCountInString(rest[i+1:])
+	return n >= 1 && n <= 2
 }
 
 // singleLetterNext reports whether after opens with a single letter and
@@ -583,6 +603,14 @@ func firstRune(s string) rune {
 func joinedSentence(before, after string) bool {
 	if !strings.HasSuffix(before, ".") {
 		return false
+	}
+	if strings.HasSuffix(before, "».") {
+		// "… qu'il soit mal-formé ».Pour le collectif, …": a French
+		// quotation closed, its period, and the next sentence with no
+		// space.
+		r1, n1 := utf8.DecodeRuneInString(after)
+		r2, _ := utf8.DecodeRuneInString(after[n1:])
+		return unicode.IsUpper(r1) && unicode.IsLower(r2)
 	}
 	w := strings.TrimSuffix(before[:len(before)-1], ")")
 	head := w

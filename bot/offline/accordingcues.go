@@ -283,6 +283,10 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			// Integral (Acemi), …": the body's acronym is part of its
 			// name.
 			end += 3
+		} else if k := t.spelledOutEnd(end, s); end > c+n && k > end && k < s.t1 && t.toks[k].s == "," {
+			// "Pour l'ALN (Armée de libération nationale), …": the
+			// acronym's name spelled out in brackets.
+			end = k
 		}
 		if m, e := a.quotedSource(c+n, end, s); m != nil {
 			// "nach Informationen des „Handelsblatts“", "laut „Spiegel“".
@@ -507,6 +511,17 @@ func (a *analysis) accordingCue(i, c, n int, p lang.Pattern) *cue {
 			end = t.skipAppositives(max(end, phraseEnd), s)
 			cu.hi = max(cu.hi, end) // (past a German prefield's date too: "Nach Schätzungen von Amnesty International vom 18. September 2018 liegt …")
 		}
+		// "Selon la fédération des banques, Febelfin, …": a body
+		// described, then its name set off by commas; the name is the
+		// source, and not part of the words.
+		if m := cu.right; m.kind == kDesc && !m.plural && (m.class == "org" || m.class == "gov") && end+2 < s.t1 && t.toks[end].s == "," && t.toks[end].q < 0 {
+			if e2 := t.npRight(end+1, s); e2 > end+1 && e2+1 < s.t1 && t.toks[e2].s == "," && t.toks[e2].q < 0 {
+				if n := a.parseNP(end+1, e2, 0); n != nil && (n.kind == kOrg || n.kind == kName) {
+					cu.right, end = n, e2
+					cu.hi = max(cu.hi, t.prefieldEnd(c, e2, s))
+				}
+			}
+		}
 		// "Pour lui, …", "Para el presidente, …": only a person says
 		// what they think.
 		if view {
@@ -705,4 +720,25 @@ func (t *text) ruleNoun(m *mention) bool {
 		k--
 	}
 	return t.lx.Set("rulenouns", t.toks[k].b)
+}
+
+// spelledOutEnd returns the token after a bracket that opens at token k
+// of sentence s and holds only a few capitalised words and the small
+// words between them, no verb ("(Armée de libération nationale)",
+// "(Confédération générale du travail)"): a name spelled out; or k.
+func (t *text) spelledOutEnd(k int, s *sentence) int {
+	if k+2 >= s.t1 || t.toks[k].s != "(" || !t.out(k+1) || !t.toks[k+1].cap {
+		return k
+	}
+	for j := k + 1; j < s.t1 && j <= k+8; j++ {
+		tk := &t.toks[j]
+		switch {
+		case tk.s == ")":
+			return j + 1
+		case tk.s == "-" || tk.s == "'" || tk.s == "’":
+		case !t.out(j) || t.isVerb(j):
+			return k
+		}
+	}
+	return k
 }

@@ -1501,7 +1501,9 @@ const maxFurnitureRun = 6
 // wordlessSpeaker returns the speaker of sentence j's reporting verb
 // when the verb gave no attribution for want of words ("Vogt verteidigte
 // die Pläne.", "Tamale zeigte sich enttäuscht."): a person or body named
-// as its subject, the sentence's only cue, in a sentence with no
+// as its subject (or a one-word name that could be either, a body's
+// spokeswoman referring back to it: "la porte-parole de la fédération a
+// nuancé les chiffres. « … »"), the sentence's only cue, in a sentence with no
 // attribution and no quotation; else nil. With quote (the sentence
 // after opens with a quotation), in a language with the trait
 // describedwordless, also one speaker described with the definite
@@ -1529,7 +1531,10 @@ func (a *analysis) wordlessSpeaker(j int, quote bool) *entity {
 	if e != nil && e.kind == kDesc && quote && a.describedWordless(cu) {
 		return e
 	}
-	if e == nil || e.kind != kPerson && e.kind != kOrg {
+	// (A one-word name only where nouns have no capital, or through a
+	// description: a capitalised noun, "Täglich", is no one.)
+	name := e != nil && e.kind == kName && (cu.left.kind == kDesc || !a.t.lx.NounCaps)
+	if e == nil || e.kind != kPerson && e.kind != kOrg && !name {
 		return nil
 	}
 	return e

@@ -5295,7 +5295,8 @@ func (rs *resolver) mainSubjectOf(lo int, s *sentence, passive, joined bool) (in
 // s, after an opening phrase set off by a comma, as the subject of a verb
 // group that opens with an auxiliary, a reflexive or a negation right
 // after it ("La ministre a quitté …", "Le maire s'est levé …", "Il n'a
-// pas attendu …"), when no clause of another subject opens between it
+// pas attendu …"), or after a name in apposition ("Le maire de Lyon, Tom
+// Reed, a quitté …"), when no clause of another subject opens between it
 // and token lo; or -1.
 func (t *text) openingSubject(lo int, s *sentence) (int, int) {
 	lx := t.lx
@@ -5305,7 +5306,15 @@ func (t *text) openingSubject(lo int, s *sentence) (int, int) {
 	}
 	st := s.body
 	end := t.npRight(st, s)
-	if end <= st || end >= lo || !verbAt(end) {
+	// ("Le maire de Lyon, Tom Reed, a quitté la salle en dénonçant …":
+	// the verb group after a phrase in apposition set off by commas;
+	// the caller reads the name after the description.)
+	apposed := false
+	if end > st && end+2 < lo && t.toks[end].s == "," && t.toks[end].q < 0 {
+		e2 := t.npRight(end+1, s)
+		apposed = e2 > end+1 && e2+1 < lo && t.toks[e2].s == "," && t.toks[e2].q < 0 && verbAt(e2+1)
+	}
+	if end <= st || end >= lo || !verbAt(end) && !apposed {
 		// ("Lundi, les manifestants ont bloqué la route en réclamant
 		// …": after a short opening phrase.)
 		for k := st; k < min(st+6, lo); k++ {

@@ -4236,6 +4236,15 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 			}
 		}
 	}
+	if k := cu.lo - 1; cu.left != nil && cu.relEnd <= 0 && t.lx.Trait("relativesanywhere") && k-1 > s.body && t.out(k) && t.lx.Set("relpron", t.toks[k].l) &&
+		!t.lx.Set("comp", t.toks[k].l) && t.toks[k-1].s == "," && t.toks[k-1].q < 0 {
+		// "Tom Reed, qui estime que le plan est bon, a voté contre":
+		// the relative clause set off by commas ends the words, before
+		// the main verb.
+		if e := t.relClauseClose(cu.hi, s); e > 0 {
+			cu.relEnd = e
+		}
+	}
 }
 
 // groupRelativeAntecedent returns the group described right before the

@@ -291,6 +291,8 @@ exprimer er other worry part=son_inquiétude
 exprimer er other worry part=leur_inquiétude
 # "met en avant le coût de la réforme".
 mettre - assert stress part=en_avant : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
+# "a mis l'accent sur les mesures prises pour « … »": stressed.
+mettre - assert emphasis part=l'_accent_sur : met:f mettent:f mis:pp mise:pp mettait:f mettaient:f mit:f mettant:g mettra:f mettront:f
 incriminer er accuse accuse
 # Speaking with no words of their own: "La préfète s'est exprimée mardi.
 # « … »", "Le maire a pris la parole. « … »" (a quotation that opens the
@@ -509,6 +511,7 @@ reserve = Émet des réserves | Émettent des réserves
 idea = Émet l'idée | Émettent l'idée
 hypothesis = Émet l'hypothèse | Émettent l'hypothèse
 stress = Met en avant | Mettent en avant
+emphasis = Met l'accent sur | Mettent l'accent sur
 believeknow = Croit savoir | Croient savoir
 notbelieve = Ne croit pas | Ne croient pas
 notthink = Ne pense pas | Ne pensent pas
