@@ -4942,6 +4942,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Streik in Lormont\n\nDas Ministerium bestätigte den Tod des Soldaten."},
 		{name: "de a verb of the say voice with a clause after a comma: paraphrased", sent: 2, party: "Karl Berger", claim: "Sagt, der Plan sei zu teuer",
 			text: "Streik in Lormont\n\nKarl Berger sagte, der Plan sei zu teuer."},
+		{name: "en an adverb of where one spoke between the verb and that (backstage, onstage, offstage) is no word of the claim", sent: 2, party: "Tom Reed", claim: "Says the show would go on",
+			text: "Show goes on\n\nTom Reed said backstage that the show would go on."},
 		{name: "de a paper in quotation marks before zufolge is the source", sent: 2, party: "Spiegel",
 			text: "Verkehrsminister Peter Brandt sagte, die Brücke bleibe gesperrt. Dem „Spiegel“ zufolge habe der Minister gelogen."},
 		{name: "de a paper in quotation marks after an inverted verb speaks", sent: 2, party: "Bild",

@@ -1065,7 +1065,7 @@ of the de da do dos das del la le van von der den al bin bint ibn el y du des
 
 [set adverbs]
 # Words that may stand between a subject and its verb, or a verb and its subject.
-also even rather further later afterward afterwards again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight himself herself themselves itself
+also even rather further later afterward afterwards again then often always previously subsequently repeatedly recently initially earlier now first once still yet even only already publicly openly strongly firmly flatly categorically vehemently officially explicitly separately quickly immediately swiftly formally privately reportedly allegedly apparently similarly likewise too just personally directly angrily sharply bluntly simply however though therefore meanwhile last late on this today yesterday tonight himself herself themselves itself backstage onstage offstage
 
 [set restrictadverbs]
 # Adverbs that restrict what was said, between a modal of
