@@ -1838,19 +1838,9 @@ func (a *article) namesSpan(i int, qu *question) bool {
 // 87 Jahren gestorben", "murió a los 87 años", "mort à 87 ans" tell an
 // age, not how long something lasts.
 func (v *vocab) agedAt(ws []word, j int) bool {
-	for _, p := range v.ageAt {
-		if j < len(p) {
-			continue
-		}
-		ok := true
-		for i, w := range p {
-			ok = ok && ws[j-len(p)+i].f == w
-		}
-		if ok {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(v.ageAt, func(p []string) bool {
+		return j >= len(p) && slices.EqualFunc(ws[j-len(p):j], p, func(w word, f string) bool { return w.f == f })
+	})
 }
 
 // vagueOnly reports whether ws holds the noun a "which" question asks
