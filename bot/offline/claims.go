@@ -183,9 +183,9 @@ func voiceKey(vlx *lang.Lexicon, key string) string {
 // determiner ("le", "ce", "den"; an elided "l'" too).
 func opensWithDeterminer(lx *lang.Lexicon, content string) bool {
 	first, _, _ := strings.Cut(content, " ")
-	first = lang.Lower(strings.Trim(first, "\"'“”«»„"))
-	if a, _, ok := strings.Cut(strings.ReplaceAll(first, "’", "'"), "'"); ok && a != "" {
-		first = a + "'"
+	first = strings.ReplaceAll(lang.Lower(strings.Trim(first, "\"'“”«»„")), "’", "'")
+	if i := strings.IndexByte(first, '\''); i >= 0 && elided(lx, first) {
+		first = first[:i+1] // "l'importance": the elided article
 	}
 	return lx.Set("determiners", first)
 }
