@@ -142,11 +142,11 @@ const readmeSampleLines = 32
 // TestREADMEEval keeps the README's evaluation figures the real output of
 // briefbot eval on the offline backend.
 func TestREADMEEval(t *testing.T) {
-	code, out, stderr := run(t, nil, "", "eval")
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
+	r := evalAll()
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
 	}
-	docBlock(t, "docs/evaluation.md", "eval", "```text\n$ go run ./cmd/briefbot eval\n"+out+"```\n")
+	docBlock(t, "docs/evaluation.md", "eval", "```text\n$ go run ./cmd/briefbot eval\n"+r.stdout+"```\n")
 }
 
 // exampleConfig renders examples/briefbot.yaml: every setting with its

@@ -99,7 +99,7 @@ func TestEvalOpenAI(t *testing.T) {
 			{"name": "Source", "aliases": [], "claims": [{"claim": "Says what the article's second sentence says.", "speaker": "", "stance": "assert", "sentences": [2]}]}],
 			"facts": [], "notes": []}`)
 	})
-	code, out, stderr := run(t, openaiEnv(srv.URL), "", "eval", "--backend", "openai", "--format", "json")
+	code, out, stderr := run(t, openaiEnv(srv.URL), "", "eval", "--set", "gold", "--backend", "openai", "--format", "json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
