@@ -76,7 +76,15 @@ func (a *analysis) facts(vlx *lang.Lexicon) []bot.Fact {
 			continue
 		}
 		ev := ds.Text
-		txt := ground.Normalize(neutralise(t.lx, vlx, flat(t.src[ds.Start:ds.End])))
+		// The neutral rendering where the evidence supports it; else the
+		// outlet's loaded words kept in quotation marks (a German noun's
+		// neutral rendering is capitalised, and reads as a name the
+		// sentence lacks); else the sentence as written.
+		flatText := flat(t.src[ds.Start:ds.End])
+		txt := ground.Normalize(neutralise(t.lx, vlx, flatText))
+		if ok, _ := ground.Supported(txt, ev); !ok {
+			txt = ground.Normalize(quoteLoaded(t.lx, vlx, flatText))
+		}
 		if ok, _ := ground.Supported(txt, ev); !ok {
 			txt = ground.Normalize(ev)
 		}

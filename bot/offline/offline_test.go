@@ -10352,6 +10352,33 @@ func TestParseDate(t *testing.T) {
 	}
 }
 
+// TestFactsNeutral checks the outlet's own statements for loaded words:
+// a fact whose neutral rendering the evidence cannot support (German
+// nouns are capitalised, so "Gefolgsleute" for "Schergen" reads as a name
+// the sentence lacks) keeps the outlet's word in quotation marks, never
+// bare in the bot's voice.
+func TestFactsNeutral(t *testing.T) {
+	for _, text := range []string{
+		"Das Dorf liegt am Fluss. Die Schergen des Generals besetzten am Montag das Dorf und die Brücke.",
+		"Das Dorf liegt am Fluss. Im Norden herrschte der „Friede“ der Schergen, die das Dorf besetzten.",
+	} {
+		br, _ := brief(t, text)
+		found := false
+		for _, f := range br.Facts {
+			if !strings.Contains(f.Evidence, "Schergen") {
+				continue
+			}
+			found = true
+			if strings.Contains(outsideQuotes(f.Text), "Schergen") {
+				t.Errorf("fact adopts the outlet's word: %q", f.Text)
+			}
+		}
+		if !found {
+			t.Errorf("no fact on the sentence: %+v", br.Facts)
+		}
+	}
+}
+
 func TestNeutralise(t *testing.T) {
 	en := shared.langs.Get("en")
 	for in, want := range map[string]string{
@@ -10378,7 +10405,7 @@ func TestNeutralise(t *testing.T) {
 	if got := neutralise(fr, fr, "La pre\u0301tendue neutralite\u0301 est un leurre."); !strings.Contains(got, fr.Phrase("outlet.wording")) && strings.Contains(got, "pre\u0301tendue") {
 		t.Errorf("French neutralise of a decomposed loaded word = %q", got)
 	}
-	es := shared.langs.Get("es")
+	es, de := shared.langs.Get("es"), shared.langs.Get("de")
 	// A government after a regime word where adjectives follow the noun:
 	// a nationality, a name, or "of" and a name; another sense
 	// ("régime alimentaire", "régimen de excepción") keeps the outlet's
@@ -10394,6 +10421,13 @@ func TestNeutralise(t *testing.T) {
 		{es, "el régimen de Maduro", "el gobierno de Maduro"},
 		{es, "el régimen venezolano", "el gobierno venezolano"},
 		{es, "el régimen de excepción", `el "régimen" (término del medio) de excepción`},
+		// A mark that both closes one quotation and opens another closes
+		// the one open: German "„…“" ends before the loaded word.
+		{de, "Der „Pakt für Ruhe“, den Tom Berg schloss, half dem Diktator.", "Der „Pakt für Ruhe“, den Tom Berg schloss, half dem \"Diktator\" (Wortwahl des Mediums)."},
+		{de, "Sie sprach von »Hilfe« für das Regime.", "Sie sprach von »Hilfe« für das \"Regime\" (Wortwahl des Mediums)."},
+		{de, "Er nannte es „ein Regime“.", "Er nannte es „ein Regime“."},
+		{en, "The “peace plan,” the regime said, failed.", "The “peace plan,” the government said, failed."},
+		{en, "The players' union called the regime illegal.", `The players' union called the government "illegal" (the outlet's wording).`},
 	} {
 		if got := neutralise(c.lx, c.lx, c.in); got != c.want {
 			t.Errorf("neutralise(%q) = %q, want %q", c.in, got, c.want)

@@ -32,17 +32,26 @@ func quoteLoaded(lx, vlx *lang.Lexicon, s string) string {
 func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 	var b strings.Builder
 	b.Grow(len(s) + 16)
-	depth := 0
+	// open holds the closing marks of the quotations open at i, the
+	// innermost last: a mark that both opens and closes (German "„…“"
+	// and "“…”", "»…«" and "«…»") closes the quotation it ends and opens
+	// one otherwise. A straight apostrophe is no quotation mark here.
+	var open []rune
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !markedWordRune(r) {
+			closer := lx.Quotes[r]
+			if r == '"' {
+				closer = '"'
+			}
 			switch {
-			case r == '"':
-				depth ^= 1
-			case lx.Quotes[r] != 0 && !lx.Closers[r]:
-				depth++
-			case lx.Closers[r] && depth > 0 && lx.Quotes[r] == 0:
-				depth--
+			case r == '\'':
+			case len(open) > 0 && r == open[len(open)-1]:
+				open = open[:len(open)-1]
+			case closer != 0:
+				open = append(open, closer)
+			case lx.Closers[r] && len(open) > 0:
+				open = open[:len(open)-1]
 			}
 			b.WriteString(s[i : i+n])
 			i += n
@@ -67,7 +76,7 @@ func rewordLoaded(lx, vlx *lang.Lexicon, s string, quote bool) string {
 			rep = "="
 		}
 		switch {
-		case !loaded || depth > 0:
+		case !loaded || len(open) > 0:
 			b.WriteString(w)
 		case rep == "=" || quote:
 			b.WriteString("\"" + w + "\" " + vlx.Phrase("outlet.wording"))

@@ -1577,6 +1577,30 @@ schergen = Gefolgsleute
 handlanger = Gefolgsleute
 marionette = -
 illegal = =
+diktators = =
+diktatoren = =
+tyrannen = =
+terroristin = =
+terroristinnen = =
+terrors = =
+sogenanntes = -
+sogenanntem = -
+angeblichen = -
+angeblicher = -
+angebliches = -
+angeblichem = -
+massakers = =
+völkermords = =
+völkermordes = =
+märtyrern = =
+märtyrers = =
+extremistin = =
+extremistinnen = =
+illegale = =
+illegalen = =
+illegaler = =
+illegales = =
+juntas = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

@@ -1992,6 +1992,12 @@ agitators = =
 firebrand = =
 firebrands = =
 bleated = said
+dictators = =
+tyrants = =
+despots = =
+juntas = =
+massacres = =
+genocides = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

@@ -1683,6 +1683,11 @@ matones = =
 ilegal = =
 ilegales = =
 títere = -
+dictadora = =
+tiranos = =
+masacres = =
+genocidios = =
+títeres = -
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

@@ -2390,6 +2390,16 @@ voyous = =
 illégal = =
 illégale = =
 fantoche = -
+dictateurs = =
+tyrans = =
+juntes = =
+massacres = =
+génocides = =
+illégaux = =
+illégales = =
+prétendus = -
+prétendues = -
+fantoches = -
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

@@ -1276,6 +1276,15 @@ bandidos = =
 ilegal = =
 ilegais = =
 fantoche = -
+ditadores = =
+ditadora = =
+tiranos = =
+massacres = =
+genocídios = =
+fantoches = -
+pretensa = -
+pretensos = -
+pretensas = -
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms
