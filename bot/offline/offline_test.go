@@ -10402,10 +10402,10 @@ func TestNeutralise(t *testing.T) {
 	if got := neutralise(fr, fr, "Le re\u0301gime syrien"); got != "Le gouvernement syrien" {
 		t.Errorf("French neutralise of decomposed text = %q", got)
 	}
-	if got := neutralise(fr, fr, "La pre\u0301tendue neutralite\u0301 est un leurre."); !strings.Contains(got, fr.Phrase("outlet.wording")) && strings.Contains(got, "pre\u0301tendue") {
+	if got := neutralise(fr, fr, "Le ge\u0301nocide de 1994 a e\u0301te\u0301 e\u0301voque\u0301."); !strings.Contains(got, fr.Phrase("outlet.wording")) {
 		t.Errorf("French neutralise of a decomposed loaded word = %q", got)
 	}
-	es, de := shared.langs.Get("es"), shared.langs.Get("de")
+	es, de, pt := shared.langs.Get("es"), shared.langs.Get("de"), shared.langs.Get("pt")
 	// A government after a regime word where adjectives follow the noun:
 	// a nationality, a name, or "of" and a name; another sense
 	// ("régime alimentaire", "régimen de excepción") keeps the outlet's
@@ -10428,6 +10428,12 @@ func TestNeutralise(t *testing.T) {
 		{de, "Er nannte es „ein Regime“.", "Er nannte es „ein Regime“."},
 		{en, "The “peace plan,” the regime said, failed.", "The “peace plan,” the government said, failed."},
 		{en, "The players' union called the regime illegal.", `The players' union called the government "illegal" (the outlet's wording).`},
+		// A hedge of an allegation is no loaded word: left out, the
+		// allegation would read as a fact in the bot's voice.
+		{es, "Por supuesto, el presunto autor del robo huyó.", "Por supuesto, el presunto autor del robo huyó."},
+		{de, "Der angebliche Täter floh.", "Der angebliche Täter floh."},
+		{fr, "Il a prétendu que le prétendu complot était réel.", "Il a prétendu que le prétendu complot était réel."},
+		{pt, "O suposto autor do roubo fugiu.", "O suposto autor do roubo fugiu."},
 	} {
 		if got := neutralise(c.lx, c.lx, c.in); got != c.want {
 			t.Errorf("neutralise(%q) = %q, want %q", c.in, got, c.want)

@@ -1550,6 +1550,8 @@ regime regimes
 sollte sollten muss ignorieren ignoriert einseitig parteiisch propaganda lüge lügen falsch gefälscht beschämend skandalös lächerlich absurd irreführend
 
 [loaded]
+# (Not "angebliche": like "alleged" it hedges an allegation; left out, the
+# allegation would read as a fact in the bot's voice.)
 # (Kept in quotation marks, not "Regierung": a neuter noun's article
 # would not fit a feminine one, "das Regierung".)
 regime = =
@@ -1560,7 +1562,6 @@ terror = =
 sogenannte = -
 sogenannten = -
 sogenannter = -
-angebliche = -
 propaganda = =
 märtyrer = =
 besatzung = =
@@ -1585,10 +1586,6 @@ terroristinnen = =
 terrors = =
 sogenanntes = -
 sogenanntem = -
-angeblichen = -
-angeblicher = -
-angebliches = -
-angeblichem = -
 massakers = =
 völkermords = =
 völkermordes = =

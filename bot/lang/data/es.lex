@@ -1645,6 +1645,9 @@ ferraz = PSOE | Partido Socialista | Partido Socialista Obrero Español
 génova = PP | Partido Popular
 
 [loaded]
+# (Not "supuesto", "presunto": like "alleged" they hedge an allegation; left
+# out, "el presunto autor" would read as guilt in the bot's voice, and "por
+# supuesto" is "of course".)
 # (Not "junta": in Spanish a board or a regional government, "la Junta de
 # Andalucía", "la junta directiva"; a military one is a "junta militar".)
 régimen = gobierno
@@ -1652,14 +1655,6 @@ regímenes = gobiernos
 terrorista = =
 terroristas = =
 terror = =
-supuesto = -
-supuesta = -
-supuestos = -
-supuestas = -
-presunto = -
-presunta = -
-presuntos = -
-presuntas = -
 autoproclamado = -
 autoproclamada = -
 propaganda = =

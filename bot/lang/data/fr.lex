@@ -2361,14 +2361,14 @@ régime régimes
 doit devrait ignorer ignorée ignoré partial partiale propagande mensonge mensonges faux fausse honteux scandaleux ridicule absurde trompeur
 
 [loaded]
+# (Not "prétendu": like "alleged" it hedges an allegation, and is the
+# participle of "prétendre" too, "a prétendu que".)
 régime = gouvernement
 régimes = gouvernements
 terroriste = =
 terroristes = =
 terreur = =
 soi-disant = -
-prétendu = -
-prétendue = -
 propagande = =
 martyr = =
 martyrs = =
@@ -2397,8 +2397,6 @@ massacres = =
 génocides = =
 illégaux = =
 illégales = =
-prétendus = -
-prétendues = -
 fantoches = -
 
 [countries]

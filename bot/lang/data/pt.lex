@@ -1242,6 +1242,8 @@ largo_do_rato = PS | Partido Socialista
 são_caetano_à_lapa = PSD | Partido Social Democrata
 
 [loaded]
+# (Not "suposto": like "alleged" it hedges an allegation; left out, the
+# allegation would read as a fact in the bot's voice.)
 # (Not "junta": in Portuguese a board or a local government, "a Junta de
 # Freguesia"; a military one is a "junta militar".)
 regime = governo
@@ -1249,10 +1251,6 @@ regimes = governos
 terrorista = =
 terroristas = =
 terror = =
-suposto = -
-suposta = -
-supostos = -
-supostas = -
 pretenso = -
 autoproclamado = -
 autoproclamada = -
