@@ -10434,6 +10434,12 @@ func TestNeutralise(t *testing.T) {
 		{de, "Der angebliche Täter floh.", "Der angebliche Täter floh."},
 		{fr, "Il a prétendu que le prétendu complot était réel.", "Il a prétendu que le prétendu complot était réel."},
 		{pt, "O suposto autor do roubo fugiu.", "O suposto autor do roubo fugiu."},
+		// A loaded noun is kept in quotation marks, never left out ("a
+		// puppet of Moscow" is no "a of Moscow"), and so is a disputed
+		// title ("the self-proclaimed president" is no president).
+		{en, "He is a puppet of Moscow.", `He is a "puppet" (the outlet's wording) of Moscow.`},
+		{es, "El autoproclamado presidente habló.", `El "autoproclamado" (término del medio) presidente habló.`},
+		{fr, "Il est un fantoche de Moscou.", `Il est un "fantoche" (terme employé par le média) de Moscou.`},
 	} {
 		if got := neutralise(c.lx, c.lx, c.in); got != c.want {
 			t.Errorf("neutralise(%q) = %q, want %q", c.in, got, c.want)

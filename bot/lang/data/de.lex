@@ -1576,7 +1576,7 @@ massaker = =
 völkermord = =
 schergen = Gefolgsleute
 handlanger = Gefolgsleute
-marionette = -
+marionette = =
 illegal = =
 diktators = =
 diktatoren = =

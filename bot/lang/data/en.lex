@@ -1939,7 +1939,7 @@ terror = =
 thug = assailant
 thugs = assailants
 so-called = -
-puppet = -
+puppet = =
 puppets = =
 stooge = =
 stooges = =

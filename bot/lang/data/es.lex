@@ -1655,8 +1655,8 @@ regímenes = gobiernos
 terrorista = =
 terroristas = =
 terror = =
-autoproclamado = -
-autoproclamada = -
+autoproclamado = =
+autoproclamada = =
 propaganda = =
 mártir = =
 mártires = =
@@ -1677,12 +1677,12 @@ matón = =
 matones = =
 ilegal = =
 ilegales = =
-títere = -
+títere = =
 dictadora = =
 tiranos = =
 masacres = =
 genocidios = =
-títeres = -
+títeres = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

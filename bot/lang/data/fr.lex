@@ -2389,7 +2389,7 @@ voyou = =
 voyous = =
 illégal = =
 illégale = =
-fantoche = -
+fantoche = =
 dictateurs = =
 tyrans = =
 juntes = =
@@ -2397,7 +2397,7 @@ massacres = =
 génocides = =
 illégaux = =
 illégales = =
-fantoches = -
+fantoches = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms

@@ -1242,8 +1242,8 @@ largo_do_rato = PS | Partido Socialista
 são_caetano_à_lapa = PSD | Partido Social Democrata
 
 [loaded]
-# (Not "suposto": like "alleged" it hedges an allegation; left out, the
-# allegation would read as a fact in the bot's voice.)
+# (Not "suposto", "pretenso": like "alleged" they hedge an allegation; left
+# out, the allegation would read as a fact in the bot's voice.)
 # (Not "junta": in Portuguese a board or a local government, "a Junta de
 # Freguesia"; a military one is a "junta militar".)
 regime = governo
@@ -1251,9 +1251,8 @@ regimes = governos
 terrorista = =
 terroristas = =
 terror = =
-pretenso = -
-autoproclamado = -
-autoproclamada = -
+autoproclamado = =
+autoproclamada = =
 propaganda = =
 mártir = =
 mártires = =
@@ -1273,16 +1272,13 @@ bandido = =
 bandidos = =
 ilegal = =
 ilegais = =
-fantoche = -
+fantoche = =
 ditadores = =
 ditadora = =
 tiranos = =
 massacres = =
 genocídios = =
-fantoches = -
-pretensa = -
-pretensos = -
-pretensas = -
+fantoches = =
 
 [countries]
 # CODE | name, other names | demonyms | capitals and government metonyms
