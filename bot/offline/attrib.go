@@ -1135,6 +1135,10 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		// subject, not the clause before it (the board's, which "has
 		// said little").
 		m = sub
+	} else if cu.aside > 0 {
+		// "Reed, after initially saying he would not run, entered …":
+		// the subject the aside is set off after.
+		m = a.parseNP(s.body, cu.aside, 0)
 	}
 	mark, marked := t.marker(cu.hi, s)
 	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s) ||
