@@ -1135,14 +1135,22 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 		// subject, not the clause before it (the board's, which "has
 		// said little").
 		m = sub
+	} else if cu.aside > 0 {
+		// "Reed, after initially saying he would not run, entered …":
+		// the subject the aside is set off after.
+		m = a.parseNP(s.body, cu.aside, 0)
 	}
 	mark, marked := t.marker(cu.hi, s)
 	prep := cu.doc && cu.lo-1 > s.body && t.lx.Set("gerundpreps", t.toks[cu.lo-1].l) && (marked && mark-cu.hi <= 3 || t.bareClause(cu.hi, s) ||
 		!cu.verb.Weak && cu.hi < s.t1 && t.out(cu.hi) && objectClaim(cu.verb, t.toks[cu.hi].l))
 	passive := prep && !t.lx.Set("by", t.toks[cu.lo-1].l)
+	subjFrom := cu.lo
+	if cu.joinedTo > 0 {
+		subjFrom = cu.joinedTo // "…, declaring … and telling …": the subject before the first gerund
+	}
 	if m != nil {
 		// (the subject the gerund is set off after)
-	} else if st, end := a.mainSubjectOf(cu.lo, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
+	} else if st, end := a.mainSubjectOf(subjFrom, s, passive, prep); st >= 0 && !(cu.doc && t.toks[end-1].kind != tWord) {
 		// The subject of the main verb before the gerund ("At a
 		// rally in Dover, N.H., on Tuesday, Senator Hale
 		// endorsed Mrs. Clinton, saying …").

@@ -105,6 +105,16 @@ type cue struct {
 	// ("äußerte sich nicht dazu, wann …", "Ob die Koalition hält,
 	// wollte Lindner nicht sagen").
 	clause bool
+	// joinedTo, when above zero, is the first token of the gerund set
+	// off by a comma that the gerund at c is joined to by "and"
+	// ("…, declaring a war on waste and telling Americans that …"):
+	// the subject is read before it.
+	joinedTo int
+	// aside, when above zero, is the comma after the subject that opens
+	// the sentence before the preposition of a gerund set off by commas
+	// ("Reed, after initially saying he would not run, entered …"): the
+	// subject's words, up to relEnd.
+	aside int
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -229,7 +239,24 @@ func (a *analysis) findCues(i int) []*cue {
 			} else if t.docBefore(c, s) || p-1 > s.body && t.lx.Set("gerundpreps", t.toks[p-1].l) && t.out(p-1) && (t.toks[p-2].kind == tWord || t.toks[p-2].s == ",") && !t.lx.Set("coord", t.toks[p-2].l) {
 				// (Also "responded by saying …", "drew boos upon saying
 				// …": the subject of the verb before.)
-				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, doc: true})
+				cu := &cue{kind: cueGerund, sent: i, c: c, lo: c, hi: t.afterParticle(c, v, s.t1), verb: v, doc: true}
+				if p-2 > s.body && t.toks[p-2].s == "," && t.npRight(s.body, s) == p-2 {
+					// "Reed, after initially saying he would not run,
+					// entered the race": an aside after the subject that
+					// opens the sentence, closed by a comma before the
+					// main verb; the subject's words, up to that comma.
+					// (Not before a verb of saying, whose words the
+					// aside's would take.)
+					if e := t.relClauseClose(cu.hi, s); e > 0 && !t.reportingVerbAt(e+1) {
+						cu.aside, cu.relEnd = p-2, e
+					}
+				}
+				out = append(out, cu)
+			} else if j := t.joinedGerund(p, s); j > 0 && !v.Opinion {
+				// "…, declaring a war on waste and telling Americans that
+				// …": a gerund joined by "and" to a gerund set off by a
+				// comma goes on with that gerund's subject.
+				out = append(out, &cue{kind: cueGerund, sent: i, c: c, lo: lo, hi: t.afterParticle(c, v, s.t1), verb: v, joinedTo: j})
 			} else if t.gerundAfterVerb(c, v, s) {
 				// "El embajador, Yang Wanming, reaccionó diciendo que
 				// …": a gerund of saying right after the main verb, its
@@ -4245,6 +4272,20 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 			cu.relEnd = e
 		}
 	}
+	if cu.left != nil && cu.left.t1 == cu.lo && cu.relEnd <= 0 && !t.lx.ProDrop {
+		// "Reed, after the council said the plan would fail, left the
+		// room": a clause of a subordinating word set off by commas
+		// right after the subject that opens the sentence ends the
+		// words, before the main verb.
+		if k := cu.left.t0 - 1; k-1 > s.body && t.out(k) && t.lx.Set("subord", t.toks[k].l) && t.toks[k-1].s == "," && t.toks[k-1].q < 0 && t.npRight(s.body, s) == k-1 {
+			// (Not before a verb of saying: "Reed, after the council
+			// said …, said he would appeal" is read as words within
+			// words.)
+			if e := t.relClauseClose(cu.hi, s); e > 0 && !t.reportingVerbAt(e+1) {
+				cu.relEnd = e
+			}
+		}
+	}
 }
 
 // groupRelativeAntecedent returns the group described right before the
@@ -7147,6 +7188,54 @@ func (rs *resolver) modifiesTitle(c int, v lang.Verb, s *sentence) bool {
 	p := t.toks[c-1].l // (not "analysts say Mr. Putin …")
 	return t.lx.Set("coord", p) || t.lx.Set("determiners", p) || t.lx.Set("possessive", p) || t.lx.Set("prep", p) ||
 		t.lx.Set("titlemods", p) // "Democratic state Sen. Teresa Fedor", "former state senator"
+}
+
+// reportingVerbAt reports whether token j is a form of a reporting verb of
+// the lexicon.
+func (t *text) reportingVerbAt(j int) bool {
+	if j >= len(t.toks) {
+		return false
+	}
+	_, ok := t.lx.Verbs[t.toks[j].l]
+	return ok
+}
+
+// joinedGerund returns, for the gerund whose group opens at token p of
+// sentence s right after a coordinator ("and telling"), the gerund that
+// opens the phrase it is joined to, set off by a comma ("…, addressing
+// her as “Ana” and telling her, …"), or -1. Between them there is no
+// other verb the lexicon knows, no clause of another subject and no
+// break stronger than a comma.
+func (t *text) joinedGerund(p int, s *sentence) int {
+	if p-2 <= s.body || !t.out(p-1) || t.toks[p-1].l != "and" || !t.lx.Set("coord", t.toks[p-1].l) {
+		return -1
+	}
+	for k := p - 2; k > s.body && k >= p-25; k-- {
+		tk := &t.toks[k]
+		if tk.s == ";" || tk.s == ":" || tk.s == "(" || tk.s == ")" || isDash(tk.s) {
+			return -1
+		}
+		if !t.out(k) || tk.kind != tWord {
+			continue
+		}
+		if (t.lx.Set("clause", tk.l) && !t.lx.Set("as", tk.l) || t.lx.Set("subord", tk.l) || t.lx.Set("relpron", tk.l) || t.lx.Set("coord", tk.l) || t.lx.Set("comp", tk.l)) && !t.toks[k].cap {
+			return -1 // (not "as": "addressing her as “Ana” and telling her, …")
+		}
+		if !tk.cap && t.nonFinite(tk.l) && (t.toks[k-1].s == "," || isDash(t.toks[k-1].s)) {
+			if t.toks[k-1].s != "," {
+				return -1
+			}
+			return k
+		}
+		if t.isVerb(k) {
+			// A finite verb between: another clause; or another
+			// gerund the lexicon knows, whose subject is the phrase
+			// before it: "…, featuring Hispanics telling their stories
+			// and criticizing …" (whose criticism?).
+			return -1
+		}
+	}
+	return -1
 }
 
 // gerundAfterVerb reports whether gerund c of verb v, in a language that

@@ -724,6 +724,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a gerund of saying joined by \"and\" to a gerund set off by a comma after the main clause: the main clause's subject", sent: 2, party: "Tom Reed", claim: "Says the plant would close",
+			text: "The town is worried about jobs.\n\nTom Reed went on television, declaring a war on waste and telling viewers that the plant would close."},
+		{name: "en a gerund of saying joined by \"and\" to a gerund set off by a comma, a quoted word between: the main clause's subject", sent: 2, party: "Ana Ruiz", claim: "Says \"You are a star",
+			text: "The mayor won the vote.\n\nAna Ruiz sent a note to the mayor, addressing her as \"Sylvie\" and telling her, \"You are a star.\""},
+		{name: "en a gerund joined by \"and\" after another gerund of the lexicon with a subject of its own before it: whose, the sentence does not say", sent: 2, none: true,
+			text: "The mayor wants a new plant.\n\nAna Ruiz unveiled an ad, featuring workers telling their stories and criticizing the plan."},
+		{name: "en a gerund of saying after a preposition, in an aside set off by commas after the subject that opens the sentence: the subject's words, up to the aside's comma", sent: 2, party: "Tom Reed", claim: "Says he would not run.",
+			text: "The race opened in May.\n\nTom Reed, after initially saying he would not run, entered the race this week."},
+		{name: "en a gerund of announcing after \"before\", in an aside set off by commas after the subject that opens the sentence: the subject's words", sent: 2, party: "Mayor", claim: "Announces the bridge would close.",
+			text: "The river flooded the town.\n\nThe mayor, before announcing that the bridge would close, met the engineers."},
+		{name: "en a clause of a subordinating word set off by commas after the subject that opens the sentence: its speaker's words end at its comma, before the main verb", sent: 2, party: "Council", claim: "Says the plan would fail.",
+			text: "The town wants a new bridge.\n\nTom Reed, after the council said the plan would fail, left the room."},
 		{name: "de an adverb of stance opening a sentence in the first person, with \"so X\" after it: X's words, no party of the adverb", sent: 3, party: "Karl Berger", notParty: "Grundsätzlich",
 			text: "Die Stadt plant eine neue Brücke.\n\nKarl Berger leitet das Bauamt. Grundsätzlich halte ich die Brücke für richtig, so Berger."},
 		{name: "de an adverb of the order of a speech opening a sentence before its verb and pronoun: the woman who spoke before, no party of the adverb", sent: 3, party: "Anna Huber", notParty: "Abschließend",

@@ -1327,7 +1327,7 @@ then
 # Prepositions before a participle whose speaker is the subject of the
 # verb before them ("responded by saying …").
 [set gerundpreps]
-by while upon after
+by while upon after before
 
 # Participles that work as prepositions: after a comma they go on with
 # the words before ("pledged to …, following the election").
