@@ -15,7 +15,9 @@ import (
 // quoteRest sentences in its paragraph: the words a speaker goes on to
 // say are part of the answer ("“The reason for the shortfall is the
 // heat.”" after "“We do everything we can to avoid outages,” said Anne
-// Gonzales.").
+// Gonzales."); and to a sentence that reports words and quotes none, the
+// quotation right before it ("“Can the mayor tell us…?”" "Councillor Tom
+// Reed asked the mayor…").
 func (a *article) withQuoteEnds(picked []int) []int {
 	out := slices.Clone(picked)
 	for _, n := range picked {
@@ -27,6 +29,12 @@ func (a *article) withQuoteEnds(picked []int) []int {
 				out = append(out, m+2)
 			}
 			continue
+		}
+		if i := n - 1; i > 0 && a.reportsAny[i] && !quoteLike(a.d.Sentences[i].Text) && quoteLike(a.d.Sentences[i-1].Text) && a.d.Sentences[i].Para-a.d.Sentences[i-1].Para <= 1 && !a.skip[i-1] && !slices.Contains(out, i) {
+			// A sentence that reports words and quotes none
+			// ("Reynolds asked Cameron in the Commons.") goes with
+			// the quotation right before it, which holds them.
+			out = append(out, i)
 		}
 		depth := quoteDepth(a.d.Sentences[n-1].Text)
 		for k := n; depth > 0 && k < len(a.d.Sentences) && k < n+quoteRest && a.d.Sentences[k].Para == a.d.Sentences[n-1].Para; k++ {

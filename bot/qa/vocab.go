@@ -87,6 +87,9 @@ type vocab struct {
 	// "voting" are "vote": "hop" doubles its consonant, "hopped").
 	short   []string
 	silentE map[string]bool
+	// whole holds the words that only look inflected ("news" is no
+	// plural of "new"): stemming leaves them whole.
+	whole map[string]bool
 	// same maps a word (folded, and its suffix-stripped form) to the
 	// term of its group: irregular forms and near-synonyms a question
 	// and its answer use for one thing ("died", "killed").
@@ -535,6 +538,11 @@ func parseVocab(code, src string) (*vocab, error) {
 		case "short":
 			v.short = strings.Fields(lang.Fold(val))
 			sort.SliceStable(v.short, func(i, j int) bool { return len(v.short[i]) > len(v.short[j]) })
+		case "whole":
+			v.whole = map[string]bool{}
+			for _, f := range strings.Fields(lang.Fold(val)) {
+				v.whole[f] = true
+			}
 		case "silente":
 			v.silentE = map[string]bool{}
 			for _, f := range strings.Fields(lang.Fold(val)) {
@@ -758,6 +766,9 @@ func (v *vocab) stem(w string) string {
 	if t, ok := v.same[w]; ok {
 		return t
 	}
+	if v.whole[w] {
+		return string([]rune(w)[:min(len([]rune(w)), 6)])
+	}
 	full := w
 	if t := v.particleSame(w); t != "" {
 		return t
@@ -895,11 +906,13 @@ func (v *vocab) inPreps(ws []word) []bool {
 // shortRoot returns the root of three letters a suffix of v.short
 // leaves of w, with the silent e a suffix of v.silentE took from a root
 // of a consonant, a vowel and a consonant ("voted" is "vote", "asked"
-// "ask"); or "".
+// "ask", "guns" "gun"); or "".
 func (v *vocab) shortRoot(w string) string {
 	for _, s := range v.short {
 		r := []rune(strings.TrimSuffix(w, s))
-		if !strings.HasSuffix(w, s) || len(r) != 3 {
+		if !strings.HasSuffix(w, s) || len(r) != 3 || strings.HasPrefix(s, string(r[2])) {
+			// (A root does not end in the letter its suffix opens
+			// with: "less" is no plural.)
 			continue
 		}
 		if v.silentE[s] && !isVowel(r[0]) && isVowel(r[1]) && !isVowel(r[2]) && !strings.ContainsRune("wxy", r[2]) {
