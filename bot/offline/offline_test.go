@@ -798,6 +798,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "El ayuntamiento presentó el plan el lunes.\n\nRodrigo Salas, al que Elena Prieto critica por el retraso, rechazó las quejas."},
 		{name: "pt a relative clause opened by a preposition after a comma, with a verb of report: the clause's subject is not the speaker of the main clause", sent: 2, party: "Rodrigo Matos", notParty: "Helena Prado",
 			text: "A prefeitura apresentou o plano na segunda-feira.\n\nRodrigo Matos, a quem Helena Prado acusa de omissão, negou as denúncias."},
+		{name: "fr a bare office after the man who spoke, named with it in apposition after his inverted name: his, no party of the office", sent: 3, party: "Paul Roux", notParty: "Maire",
+			text: "Le conseil a voté le plan lundi.\n\n« La plage a reculé », pointe Paul Roux, le maire de Lège. « On en paie les pots cassés », déplore le maire."},
 		{name: "fr a pronoun inverted after a quotation, after a subject of a given name of no gender and a woman as its object: the woman", sent: 3, party: "Sylvie Caron", notParty: "Dominique Roche",
 			text: "La mairie a présenté le projet lundi.\n\nDominique Roche a accueilli Sylvie Caron au port. « Je reste optimiste », a-t-elle glissé."},
 		{name: "en pointed to, with a person as its subject: what they point to is their point", sent: 2, party: "Tom Reed", claim: "Points to a sharp rise",
