@@ -814,6 +814,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil a voté le plan lundi.\n\nMarc Leroy a visité l'usine. Le ministre a affirmé que l'État ne paiera rien."},
 		{name: "fr a bare minister after the woman named with the post in apposition: hers", sent: 4, party: "Sylvie Caron",
 			text: "Le conseil a voté le plan lundi.\n\nSylvie Caron, ministre de la Culture, a visité l'usine. Paul Roux a critiqué la visite. La ministre a affirmé que l'État ne paiera rien."},
+		{name: "fr a title, its body and a person whose given name is of either gender, inverted after the words: the person, not a party of the whole phrase", sent: 2, party: "Dominique Roche", notParty: "Président du Sénat Dominique Roche",
+			text: "Le conseil a voté le plan lundi.\n\nLe plan a été adopté, a annoncé le président du Sénat Dominique Roche."},
 		{name: "fr a pronoun inverted after a quotation, after a subject of a given name of no gender and a woman as its object: the woman", sent: 3, party: "Sylvie Caron", notParty: "Dominique Roche",
 			text: "La mairie a présenté le projet lundi.\n\nDominique Roche a accueilli Sylvie Caron au port. « Je reste optimiste », a-t-elle glissé."},
 		{name: "en pointed to, with a person as its subject: what they point to is their point", sent: 2, party: "Tom Reed", claim: "Points to a sharp rise",
