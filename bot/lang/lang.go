@@ -84,12 +84,12 @@ func Load(fsys fs.FS) (*Set, error) {
 	// Given names are shared by every language; the file is optional.
 	if b, err := fs.ReadFile(fsys, "names.txt"); err == nil {
 		h.Write(b)
-		names, prefixes, err := parseNames(string(b))
+		names, both, prefixes, err := parseNames(string(b))
 		if err != nil {
 			return nil, err
 		}
 		for _, lx := range s.byCode {
-			lx.GivenNames, lx.NamePrefixes = names, prefixes
+			lx.GivenNames, lx.BothGiven, lx.NamePrefixes = names, both, prefixes
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("lang: %w", err)
@@ -99,10 +99,11 @@ func Load(fsys fs.FS) (*Set, error) {
 }
 
 // parseNames reads names.txt: "f:" and "m:" lines of lower-case given
-// names, "prefix:" lines of lower-case prefixes written before a name
-// (the Arabic article, "al-"), comments after "#".
-func parseNames(src string) (names map[string]byte, prefixes []string, err error) {
-	names = map[string]byte{}
+// names, "both:" lines of given names of either gender, "prefix:" lines
+// of lower-case prefixes written before a name (the Arabic article,
+// "al-"), comments after "#".
+func parseNames(src string) (names map[string]byte, both map[string]bool, prefixes []string, err error) {
+	names, both = map[string]byte{}, map[string]bool{}
 	for n, line := range strings.Split(src, "\n") {
 		line, _, _ = strings.Cut(line, "#")
 		line = strings.TrimSpace(line)
@@ -114,18 +115,29 @@ func parseNames(src string) (names map[string]byte, prefixes []string, err error
 			prefixes = append(prefixes, strings.Fields(rest)...)
 			continue
 		}
+		if ok && tag == "both" {
+			for _, w := range strings.Fields(rest) {
+				both[w] = true
+			}
+			continue
+		}
 		if !ok || tag != "f" && tag != "m" {
-			return nil, nil, fmt.Errorf("lang: names.txt:%d: want \"f:\", \"m:\" or \"prefix:\" and words", n+1)
+			return nil, nil, nil, fmt.Errorf("lang: names.txt:%d: want \"f:\", \"m:\", \"both:\" or \"prefix:\" and words", n+1)
 		}
 		for _, w := range strings.Fields(rest) {
 			g := tag[0]
 			if old, seen := names[w]; seen && old != g {
-				return nil, nil, fmt.Errorf("lang: names.txt:%d: %q is listed as both f and m", n+1, w)
+				return nil, nil, nil, fmt.Errorf("lang: names.txt:%d: %q is listed as both f and m", n+1, w)
 			}
 			names[w] = g
 		}
 	}
-	return names, prefixes, nil
+	for w := range both {
+		if names[w] != 0 {
+			return nil, nil, nil, fmt.Errorf("lang: names.txt: %q is listed as both and as %c", w, names[w])
+		}
+	}
+	return names, both, prefixes, nil
 }
 
 var (

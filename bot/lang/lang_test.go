@@ -279,10 +279,10 @@ func TestGivenNames(t *testing.T) {
 			t.Errorf("%s: jean is given to both and must not be listed", code)
 		}
 	}
-	if _, _, err := parseNames("f: ann\nm: ann\n"); err == nil {
+	if _, _, _, err := parseNames("f: ann\nm: ann\n"); err == nil {
 		t.Error("a name listed as both f and m loaded")
 	}
-	if _, _, err := parseNames("x: ann\n"); err == nil {
+	if _, _, _, err := parseNames("x: ann\n"); err == nil {
 		t.Error("a line without f: or m: loaded")
 	}
 }

@@ -241,6 +241,11 @@ type Lexicon struct {
 	// GivenNames maps lower-case given names whose gender is not in doubt
 	// to 'f' or 'm' (names.txt, shared by every language).
 	GivenNames map[string]byte
+	// BothGiven holds lower-case given names of either gender (names.txt
+	// "both:" lines: "claude", "dominique"): they tell no gender, but a
+	// capitalised word after one is a surname, so that "le président de
+	// l'Assemblée Claude Bartolone" names a person after the body.
+	BothGiven map[string]bool
 	// NamePrefixes holds the lower-case prefixes written with a hyphen
 	// before a capitalised name, the Arabic article ("al-Kaabi",
 	// "el-Sisi"): a word so written is a name (names.txt, shared by

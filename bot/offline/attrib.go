@@ -1435,13 +1435,17 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		// quotation around the attribution, without it.
 		q := t.qs[t.toks[cu.c].q]
 		at.how = "inquote"
-		at.speaker, at.surface = a.speakerOf(cu.right, nil)
+		appos, next := a.inQuoteApposition(cu, s, q)
+		at.speaker, at.surface = a.speakerOf(cu.right, appos)
 		lo, hi := t.toks[cu.lo].start, t.toks[cu.hi-1].end
 		for k := cu.lo - 1; k >= 0 && t.toks[k].kind == tPunct; k-- {
 			lo = t.toks[k].start
 		}
 		for k := cu.hi; k < len(t.toks) && t.toks[k].kind == tPunct && t.toks[k].kind != tQClose; k++ {
 			hi = t.toks[k].end
+		}
+		if next > 0 {
+			hi = t.toks[next].start // (the description of the speaker is the writer's, not the quotation's)
 		}
 		at.content = [][2]int{{q.start, lo}}
 		if e := quoteEnd(t.src, q); hi < q.end {

@@ -1560,7 +1560,8 @@ func (rs *resolver) fromAfter(cu *cue, s *sentence) {
 func (t *text) givenAfterName(j int) bool {
 	// (Not after a saint's word, [set saintwords]: "San Pedro Sula",
 	// "São José dos Campos" are places.)
-	return t.toks[j-1].cap && t.lx.GivenNames[t.toks[j].l] != 0 && t.lx.GivenNames[t.toks[j-1].l] == 0 && !t.lx.Set("saintwords", t.toks[j-1].l)
+	// (Also one of either gender: "le président du Sénat Claude Roux".)
+	return t.toks[j-1].cap && (t.lx.GivenNames[t.toks[j].l] != 0 || t.lx.BothGiven[t.toks[j].l]) && t.lx.GivenNames[t.toks[j-1].l] == 0 && !t.lx.BothGiven[t.toks[j-1].l] && !t.lx.Set("saintwords", t.toks[j-1].l)
 }
 
 // singularAfterPlural reports whether the phrase from k to end after

@@ -2300,6 +2300,9 @@ func (t *text) officeNeverNamed(e *entity, m *mention, lone bool) bool {
 	if !t.lx.Trait("strictdescriptions") && !t.lx.Trait("strictposts") && !(lone && t.lx.Trait("strictoffices")) || !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.titledAs(e, m) {
 		return false
 	}
+	if t.titledIn(e, e.roles, m) {
+		return false // "…, pointe Paul Roux, le maire de Lège. « … », déplore le maire": the post given in apposition after the name
+	}
 	for k := m.t0; k < m.t1; k++ {
 		if t.lx.Set("pastposts", t.toks[k].l) {
 			return false // "the former vice president": a post once held, which the article need not have named
@@ -2311,13 +2314,19 @@ func (t *text) officeNeverNamed(e *entity, m *mention, lone bool) bool {
 // titledAs reports whether person e was named with the title m's head
 // opens, or one the lexicon says it also stands for.
 func (t *text) titledAs(e *entity, m *mention) bool {
+	return t.titledIn(e, append([]string{e.name}, e.names...), m)
+}
+
+// titledIn reports whether one of names, person e's, holds the title m's
+// head opens, or one the lexicon says it also stands for.
+func (t *text) titledIn(e *entity, names []string, m *mention) bool {
 	head := t.titleKey(m)
 	h := lang.Fold(head)
 	same := t.lx.Titles[lang.Lower(head)].Same
 	// (Not a word of the person's own name: "El portavoz Luis Rey …" is
 	// no king.)
 	own := strings.Fields(lang.Fold(e.name))
-	for _, n := range append([]string{e.name}, e.names...) {
+	for _, n := range names {
 		words := " " + strings.Join(strings.Fields(lang.Fold(n)), " ") + " "
 		if strings.Contains(h, " ") && strings.Contains(words, " "+h+" ") {
 			return true // a title of several words: "l'avocat général"
@@ -2530,8 +2539,8 @@ func (t *text) bareRole(k int, s *sentence) string {
 // lawmaker", is no office; nor is a post of a body, "the president of
 // the Senate".)
 func (t *text) heldOtherPost(e *entity, m *mention) bool {
-	if !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.ofAfterHead(m) || t.titledAs(e, m) {
-		return false
+	if !t.lx.Set("offices", lang.Lower(t.titleKey(m))) || t.ofAfterHead(m) || t.titledAs(e, m) || t.titledIn(e, e.roles, m) {
+		return false // (nor the post given in apposition after the name: "…, pointe Paul Roux, le maire de Lège. « … », déplore le maire")
 	}
 	for ws := range t.namedWords(e) {
 		for k := min(2, len(ws)); k > 0; k-- {

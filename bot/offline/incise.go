@@ -179,3 +179,47 @@ func (t *text) adjunctsEnd(k int, s *sentence) int {
 	}
 	return -1
 }
+
+// inQuoteApposition returns, for an incise inside a quotation whose
+// speaker is named and set off by a comma before a description that ends
+// the sentence while the quotation goes on ("« …, pointe Paul Roux, le
+// maire de Lège. C'est préoccupant. »", "« …, explique Ana Ruiz,
+// toxicologue. Les études … »"), the description (the writer's words
+// about the speaker, no part of the quotation, and the speaker's role;
+// nil for a bare role) and the token that opens the next sentence, where
+// the quotation goes on; or nil and -1. (Not a phrase that holds a verb, nor one that is no
+// role: "…, dit Paul Roux, tout le reste est faux. »".)
+func (a *analysis) inQuoteApposition(cu *cue, s *sentence, q quote) (*mention, int) {
+	t := a.t
+	m := cu.right
+	if m == nil || m.kind != kPerson && m.kind != kName || cu.hi < m.t1 {
+		return nil, -1
+	}
+	k := m.t1
+	if k+1 >= s.t1 || t.toks[k].s != "," || s.t1 >= len(t.toks) {
+		return nil, -1
+	}
+	e := s.t1
+	for e > k+1 && t.toks[e-1].kind == tPunct {
+		e--
+	}
+	if e == s.t1 || t.toks[e].s != "." || t.toks[s.t1].start >= q.end || t.toks[s.t1].kind != tWord {
+		return nil, -1 // (the quotation goes on after the sentence)
+	}
+	for j := k + 1; j < e; j++ {
+		if tk := &t.toks[j]; tk.kind == tQOpen || tk.kind == tQClose || tk.kind == tWord && !tk.cap && t.isVerb(j) {
+			return nil, -1
+		}
+	}
+	h := k + 1
+	if t.lx.Set("determiners", t.toks[h].l) && h+1 < e {
+		h++
+	}
+	if t.toks[h].cap || !t.isTitleWord(h) {
+		return nil, -1
+	}
+	if d := a.parseNP(k+1, e, 1); d != nil && d.kind == kDesc && d.t1 == e {
+		return d, s.t1
+	}
+	return nil, s.t1 // (a role with no determiner, "toxicologue, ancien de l'Anses", is read as his elsewhere)
+}

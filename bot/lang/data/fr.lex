@@ -6,7 +6,7 @@ name = français
 english = French
 lemma-tags = b
 conditional = true
-traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles describedwordless pronounchains
+traits = commacomp commawords adjafter inciseasides commaclauses colonlabels pluralagreement departitive docparticiple pronounafterprep relativesanywhere personshows givenparticle bareroles describedwordless pronounchains strictoffices strictposts
 
 [quotes]
 « »
@@ -1234,7 +1234,7 @@ responsable dirigeant dirigeante fonctionnaire
 [set offices]
 # Posts one person holds, two of which are two people: "the governor"
 # after "Mayor X" spoke is not X.
-président présidente premier_ministre première_ministre roi reine chancelier chancelière sénateur sénatrice maire gouverneur préfet préfète juge procureur procureure
+président présidente premier_ministre première_ministre ministre roi reine chancelier chancelière sénateur sénatrice maire gouverneur préfet préfète juge procureur procureure
 
 [set titlemods]
 premier première vice adjoint adjointe délégué déléguée général générale chargé chargée ancien ancienne ex haut haute fédéral fédérale national nationale municipal municipale régional régionale départemental départementale communal communale cantonal cantonale
