@@ -7208,7 +7208,7 @@ func (t *text) reportingVerbAt(j int) bool {
 // other verb the lexicon knows, no clause of another subject and no
 // break stronger than a comma.
 func (t *text) joinedGerund(p int, s *sentence) int {
-	if p-2 <= s.body || !t.out(p-1) || t.toks[p-1].l != "and" || !t.lx.Set("coord", t.toks[p-1].l) {
+	if p-2 <= s.body || !t.out(p-1) || !t.lx.Set("coord", t.toks[p-1].l) {
 		return -1
 	}
 	for k := p - 2; k > s.body && k >= p-25; k-- {

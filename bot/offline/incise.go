@@ -187,8 +187,8 @@ func (t *text) adjunctsEnd(k int, s *sentence) int {
 // toxicologue. Les études … »"), the description (the writer's words
 // about the speaker, no part of the quotation, and the speaker's role;
 // nil for a bare role) and the token that opens the next sentence, where
-// the quotation goes on; or nil and -1. (Not a phrase that holds a verb, nor one that is no
-// role: "…, dit Paul Roux, tout le reste est faux. »".)
+// the quotation goes on; or nil and -1. (Not a phrase that holds a verb,
+// nor one that is no role: "…, dit Paul Roux, tout le reste est faux. »".)
 func (a *analysis) inQuoteApposition(cu *cue, s *sentence, q quote) (*mention, int) {
 	t := a.t
 	m := cu.right

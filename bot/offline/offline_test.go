@@ -728,6 +728,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The town is worried about jobs.\n\nTom Reed went on television, declaring a war on waste and telling viewers that the plant would close."},
 		{name: "en a gerund of saying joined by \"and\" to a gerund set off by a comma, a quoted word between: the main clause's subject", sent: 2, party: "Ana Ruiz", claim: "Says \"You are a star",
 			text: "The mayor won the vote.\n\nAna Ruiz sent a note to the mayor, addressing her as \"Sylvie\" and telling her, \"You are a star.\""},
+		{name: "en a gerund of saying joined by \"but\" to a gerund set off by a comma: the main clause's subject too (any coordinator of the lexicon)", sent: 2, party: "Tom Reed", claim: "Says the deal was close",
+			text: "The town is worried about jobs.\n\nTom Reed spoke for an hour, declining to name the buyer but telling reporters that the deal was close."},
 		{name: "en a gerund joined by \"and\" after another gerund of the lexicon with a subject of its own before it: whose, the sentence does not say", sent: 2, none: true,
 			text: "The mayor wants a new plant.\n\nAna Ruiz unveiled an ad, featuring workers telling their stories and criticizing the plan."},
 		{name: "en a gerund of saying after a preposition, in an aside set off by commas after the subject that opens the sentence: the subject's words, up to the aside's comma", sent: 2, party: "Tom Reed", claim: "Says he would not run.",
