@@ -273,7 +273,7 @@ func (q *Answerer) answer(req *bot.AnswerRequest) *bot.Answer {
 		// "…shows messages were asked for in February".
 		fact := qu.kind == "when" || qu.kind == "howmany" || qu.kind == "where"
 		picked = slices.DeleteFunc(picked, func(n int) bool {
-			return !fact && !a.reports(n-1, qu.speaker, speakers[n].party != "") && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
+			return !fact && !a.reportsAs(n-1, qu.speaker, speakers[n]) && !a.reportsOf(n-1, qu) || qu.kind == "yesno" && qu.asksAct && !a.holdsVerb(n-1, qu) || a.possessorSpeaks(n-1, qu)
 		})
 		if len(picked) == 0 {
 			return &bot.Answer{Text: strings.ReplaceAll(voice.phrases["nostatement"], "{who}", qu.named()), NotInArticle: true}
@@ -2656,3 +2656,38 @@ func (a *article) describes(name string, terms map[string]bool) bool {
 // descReach is how many words from a speaker's name a common noun that
 // describes them may stand ("Allan Reed Snr, 58, his dad").
 const descReach = 4
+
+// reportsAs is reports, and for one asked about by a common noun ("le
+// rapport", "the chairman") also a sentence the briefing gives to a named
+// speaker (at) that names them right before the speaker's name, where it
+// reports words: "Le rapport de la Cour, rédigé par Alice Perrin,
+// affirme…" — the noun is the speaker's title, or what they speak
+// through; "El ministro planteó …, dijo la alcaldesa Ana Ruiz" is hers.
+func (a *article) reportsAs(i int, speaker string, at attribution) bool {
+	attributed := at.party != ""
+	if a.reports(i, speaker, attributed) {
+		return true
+	}
+	if !attributed || speaker != strings.ToLower(speaker) || !a.reports(i, speaker, false) {
+		return false
+	}
+	want := a.v.stems(contentWords(speaker, a.v))
+	names := a.v.stems(contentWords(at.speaker, a.v))
+	ws := a.words[i]
+	for k, w := range ws {
+		if !slices.Contains(want, a.v.stem(w.f)) {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+titleReach; j++ {
+			if ws[j].cap && slices.Contains(names, a.v.stem(ws[j].f)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// titleReach is how many words after a common noun the name of the one
+// it titles may stand ("La procureure de la Cour pénale internationale,
+// Mme Fatou Bensouda").
+const titleReach = 8

@@ -407,11 +407,22 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 		}
 	}
+	var after []string
 	if n := subjectAfterVerb(ws, v, lx); n >= 0 && out.kind == "what" && !slices.ContainsFunc(runs, func(r nameRun) bool { return contains(r.words, ws[n].f) }) &&
 		(len(runs) == 0 || slices.Index(folded, runs[0].words[0]) > n) {
 		// "¿Qué respondió el sindicato a … Montecon?" asks for the
 		// union's words, not Montecon's.
-		runs = append([]nameRun{{words: []string{ws[n].f}, raw: []string{ws[n].f}}}, runs...)
+		if slices.ContainsFunc(ws[:n], func(w word) bool { return v.respond[w.f] }) {
+			runs = append([]nameRun{{words: []string{ws[n].f}, raw: []string{ws[n].f}}}, runs...)
+		} else if slices.ContainsFunc(runs, func(r nameRun) bool { return r.end-len(r.words) > n }) {
+			// "Que réclament les manifestants de Bamako ?": the
+			// noun after a verb of saying or wanting is its
+			// subject, one the article may name in the sentence
+			// before their words ("Ils revendiquent…"), and the
+			// names after it qualify it or are spoken of.
+			after = []string{ws[n].f}
+			runs = nil
+		}
 	}
 	if br != nil {
 		for i, p := range br.Parties {
@@ -428,6 +439,10 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 		}
 	}
 	subj := subjectBeforeVerb(ws, asking, v, lx)
+	if len(subj) == 0 && len(after) > 0 {
+		subj = after
+		out.parties = slices.DeleteFunc(out.parties, func(i int) bool { return !partyNamed(br.Parties[i], subj, nil, v) })
+	}
 	out.subject = subj
 	for i := range ws {
 		if p := possessor(ws, i, v); p != "" {
@@ -448,6 +463,14 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			}
 			out.speaker, out.speakerWords = strings.Join(raw, " "), subj
 		}
+	}
+	if at := firstAsking(ws, v); out.asksStatement && len(runs) > 0 && len(subj) > 0 && at >= 0 && runs[0].end-len(runs[0].words) > at && nounPhraseBefore(ws, subj, at, lx) {
+		// "Pourquoi le rapporteur a-t-il appelé à rejeter ACTA ?",
+		// "What did the minister tell Reuters?": the subject stands
+		// before the verb that asks, and a name after it is what the
+		// words are about or to whom they were said; it does not speak.
+		runs = nil
+		out.parties = slices.DeleteFunc(out.parties, func(i int) bool { return !partyNamed(br.Parties[i], subj, nil, v) })
 	}
 	out.speakerIsParty = len(out.parties) > 0
 	if !out.speakerIsParty && br != nil {
@@ -799,7 +822,9 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 		return -1
 	}
 	for i, w := range ws {
-		if !v.respond[w.f] {
+		if !v.respond[w.f] && (!v.reporting[w.f] || v.stop[w.f] || v.particle[w.f] != "") {
+			// (A light verb, or one that reports only with its
+			// particle, asks for no words: "Qu'a fait le pilote ?")
 			continue
 		}
 		if i+2 >= len(ws) || !inSet(lx, "determiners", ws[i+1].f) {
@@ -811,11 +836,15 @@ func subjectAfterVerb(ws []word, v *vocab, lx *lang.Lexicon) int {
 			// the words are about.
 			return -1
 		}
-		n := ws[i+2]
+		k := i + 2
+		for lx.NounCaps && !ws[k].cap && k+1 < len(ws) && k < i+4 && !v.isStopWord(ws[k], lx) {
+			k++ // "die zivile Allianz": the noun after its adjectives
+		}
+		n := ws[k]
 		if n.cap && !lx.NounCaps || v.isStopWord(n, lx) || isKindWord(v, n.f) || n.digit {
 			return -1
 		}
-		return i + 2
+		return k
 	}
 	return -1
 }
@@ -1367,4 +1396,29 @@ func openingAct(ws []word, v *vocab, lx *lang.Lexicon, names map[string]bool) st
 		return ""
 	}
 	return s
+}
+
+// firstAsking returns the index of the first word of ws that asks for a
+// statement, or -1.
+func firstAsking(ws []word, v *vocab) int {
+	for i := range ws {
+		if asksStatementAt(ws, i, v) {
+			return i
+		}
+	}
+	return -1
+}
+
+// nounPhraseBefore reports whether the subject subj is a noun phrase
+// that opens with a determiner after the question's first word ("Pourquoi
+// le rapporteur …", "What did the minister …"), and no relative pronoun
+// stands between it and the verb at ("la multa que pide la Fiscalía"):
+// right after the question word it is the kind of thing asked for
+// ("Quelles mesures …", "Which newspapers …").
+func nounPhraseBefore(ws []word, subj []string, at int, lx *lang.Lexicon) bool {
+	k := slices.IndexFunc(ws, func(w word) bool { return w.f == subj[0] })
+	if k < 2 || k > at || !inSet(lx, "determiners", ws[k-1].f) {
+		return false
+	}
+	return !slices.ContainsFunc(ws[k:at], func(w word) bool { return inSet(lx, "relpron", w.f) })
 }

@@ -10,6 +10,9 @@ import (
 // speaks only when no subject stands before the verb ("¿Qué respondió
 // el sindicato…?"); in "What do the studios say the actors won?" the
 // studios speak, and the actors are what their words are about.
+// A verb of saying or wanting that is no verb of reply (light verbs
+// aside) has its subject after it as well: "Que réclament les
+// manifestants de Lormont ?".
 func TestSubjectAfterVerb(t *testing.T) {
 	for _, tc := range []struct {
 		code, q string
@@ -18,6 +21,13 @@ func TestSubjectAfterVerb(t *testing.T) {
 		{"es", "¿Qué respondió el sindicato a la empresa?", "sindicato"},
 		{"en", "What do the studios say the actors won?", ""},
 		{"en", "What happens to workers who tell their employer they are ill?", ""},
+		// A verb of saying or wanting has its subject after it too.
+		{"fr", "Que réclament les manifestants de Lormont ?", "manifestants"},
+		// A light verb asks for no words.
+		{"fr", "Qu'a fait le pilote à Orly ?", ""},
+		// German writes every noun with a capital: the subject's noun
+		// comes after its adjectives.
+		{"de", "Was fordert die neue Allianz von der Regierung?", "allianz"},
 	} {
 		v := vocabFor(tc.code)
 		ws := splitWords(tc.q)
