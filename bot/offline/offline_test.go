@@ -724,6 +724,14 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a month that is also a given name before a capitalised surname opening the sentence: a part of the name, no date", sent: 2, party: "April Ryan", claim: "Says the plan would fail",
+			text: "The town wants a new bridge.\n\nApril Ryan said the plan would fail."},
+		{name: "en a month that closes a person's names before a comma and an age: a part of the name, no date", sent: 2, party: "Yin Myint May", claim: "Says the clinic was closed",
+			text: "The town has one clinic.\n\nYin Myint May, 60, a doctor, said the clinic was closed."},
+		{name: "en a month after a preposition before a capitalised surname: a date, the surname alone speaks", sent: 2, party: "Reed", notParty: "April Reed",
+			text: "The town wants a new bridge.\n\nIn April Reed said the plan would fail."},
+		{name: "en a month after a word of time before a capitalised surname: a date, the surname alone speaks", sent: 2, party: "Reed", notParty: "May Reed",
+			text: "The town wants a new bridge.\n\nLast May Reed said the plan would fail."},
 		{name: "en a gerund of saying joined by \"and\" to a gerund set off by a comma after the main clause: the main clause's subject", sent: 2, party: "Tom Reed", claim: "Says the plant would close",
 			text: "The town is worried about jobs.\n\nTom Reed went on television, declaring a war on waste and telling viewers that the plant would close."},
 		{name: "en a gerund of saying joined by \"and\" to a gerund set off by a comma, a quoted word between: the main clause's subject", sent: 2, party: "Ana Ruiz", claim: "Says \"You are a star",

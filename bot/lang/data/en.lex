@@ -1414,6 +1414,14 @@ president vice-president premier chancellor prime_minister governor mayor senato
 # no clause tells a quarrel ("had argued inside the bar").
 inside outside
 
+[set givenmonths]
+# Months that are also given names: a capitalised one before a
+# capitalised surname, not after a preposition, a word of time or a
+# number, is a name ("April Ryan said"; "in April Reed said" is a date),
+# and so is one that closes a person's names before an age ("Yin Myint
+# May, 60, said").
+april may june
+
 [set surnametitles]
 # Titles that are also common surnames: closing a capitalised name they
 # are the surname ("Ledley King", "Mervyn King"), not a title.
