@@ -724,6 +724,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en \"X and other\" and a group's noun before the verb: X speaks, the others left unnamed, as with \"X and others said\"", sent: 2, party: "Tom Reed", claim: "Says the bill was unfair",
+			text: "The council passed the bill.\n\nTom Reed and other Democrats said the bill was unfair."},
+		{name: "en \"X and other\" and two words of a group before the verb: X speaks", sent: 2, party: "Reed", claim: "Says the bill was unfair",
+			text: "The council passed the bill.\n\nReed and other House members said the bill was unfair."},
 		{name: "en a month that is also a given name before a capitalised surname opening the sentence: a part of the name, no date", sent: 2, party: "April Ryan", claim: "Says the plan would fail",
 			text: "The town wants a new bridge.\n\nApril Ryan said the plan would fail."},
 		{name: "en a month that closes a person's names before a comma and an age: a part of the name, no date", sent: 2, party: "Yin Myint May", claim: "Says the clinic was closed",

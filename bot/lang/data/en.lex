@@ -995,6 +995,10 @@ where
 [set coord]
 and but or nor
 
+[set otherdet]
+# "X and other Democrats said": X speaks, the others are left unnamed.
+other
+
 [set others]
 # "X and others said": the others unnamed, X speaks; "Some, like X,
 # said": X, the one named as an example.
