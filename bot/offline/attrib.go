@@ -131,6 +131,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}()
 	}
 	for _, cu := range cues {
+		if t.inCommentAside(cu.c, s) {
+			continue // "The bridge is safe, a claim disputed by engineers, the Herald reported": the writer's aside reports no words
+		}
 		var at *attribution
 		joiner := -1 // where a clause with its own subject begins before a participle
 		if n := len(out); n > 0 && cu.kind == cueGerund {
@@ -2215,6 +2218,12 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
 		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) && !(ownWords && t.prepPhrase(lt0-1, s)) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "In the interview, Quill called for a vote": a phrase with no verb before, the verb's own preposition after, its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
+		if c := t.commentAside(s.body, lt0-1, s); c > s.body {
+			// "The bridge is safe, a claim disputed by engineers, the
+			// Herald reported": the writer's aside on the words is no
+			// part of them.
+			at.content = t.spanTo(s.body, c)
+		}
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
 		// after an incise that splits a subject from its verb ("The
@@ -3922,6 +3931,67 @@ func (t *text) commentTail(s *sentence) (comma, verb int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// commentAside returns the comma that opens a comment on the words
+// before it, closing tokens [lo, hi) of sentence s: "a" or "an", a noun
+// of a statement ([set commentnouns]) and a few lower-case words that
+// describe it, the first no auxiliary ("…, a claim disputed by
+// engineers", "…, a charge first made in 2019", not "…, a claim is
+// made"); or -1.
+func (t *text) commentAside(lo, hi int, s *sentence) int {
+	lx := t.lx
+	for c := hi - 2; c > lo && hi-c <= maxCommentTail+1; c-- {
+		tk := &t.toks[c]
+		if tk.q >= 0 {
+			return -1
+		}
+		if tk.s != "," {
+			if tk.kind != tWord {
+				return -1
+			}
+			continue
+		}
+		w := c + 1
+		if w+2 < hi && lx.Set("indefinite", t.toks[w].l) && lx.Set("commentnouns", t.toks[w+1].l) && t.toks[w+2].kind == tWord &&
+			!lx.Set("aux", t.toks[w+2].l) && !lx.Set("modal", t.toks[w+2].l) && !lx.Set("passive", t.toks[w+2].l) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// inCommentAside reports whether token k of sentence s lies inside a
+// comment set off by commas (commentAside) on the words before it, with
+// a short clause of reporting after its closing comma that ends the
+// sentence: "…, a claim disputed by engineers, the Herald reported"
+// (not "…, a charge that party leaders denied, noting that …": theirs).
+func (t *text) inCommentAside(k int, s *sentence) bool {
+	for e := k + 1; e+1 < s.t1 && e-k <= maxCommentTail; e++ {
+		if tk := &t.toks[e]; tk.s == "," && tk.q < 0 {
+			c := t.commentAside(s.body, e, s)
+			return c > s.body && c < k && t.trailingReport(e+1, s)
+		}
+	}
+	return false
+}
+
+// trailingReport reports whether tokens from k to the end of sentence s
+// are a short clause of reporting: a few words outside quotations, no
+// comma, one of them a verb of the lexicon ("the Herald reported.").
+func (t *text) trailingReport(k int, s *sentence) bool {
+	verb := false
+	for j := k; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.s == "," || j-k > 8 {
+			return false
+		}
+		if _, ok := t.lx.Verbs[tk.l]; ok && tk.kind == tWord && !tk.cap {
+			verb = true
+		}
+	}
+	return verb
 }
 
 // relayedVoices are the voices of the verbs whose words a source can
