@@ -3626,6 +3626,11 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 				return j + 1, true
 			}
 			return 0, false
+		case j > k && isDigits(tk.s) && tk.q < 0 && lx.Months[t.toks[j-1].l] > 0:
+			// "said on June 5 that …": the day after its month.
+		case tk.kind == tWord && tk.cap && tk.q < 0 && lx.Months[tk.l] > 0 && j+1 < s.t1 && isDigits(t.toks[j+1].s):
+			// "said on May 5 that …": a month before its day, not the
+			// modal.
 		case tk.kind != tWord:
 			return 0, false
 		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
@@ -5134,6 +5139,8 @@ func (t *text) pastAdverbs(k, hi int, s *sentence) int {
 		switch {
 		case t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || t.adverbAt(k, s)):
 			k++
+		case k > s.t0 && t.out(k) && isDigits(t.toks[k].s) && t.lx.Months[t.toks[k-1].l] > 0 && t.out(k-1):
+			k++ // "said on June 5 that …": the day after its month
 		case t.toks[k].s == "(" && t.toks[k].q < 0 && t.dateInParens(k, hi):
 			// "anunció este miércoles (12) un recorte": the day's date in
 			// parentheses.

@@ -724,6 +724,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a date of a month and its day between the verb and \"that\": no object, the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
+			text: "The town wants a new bridge.\n\nTom Reed said on June 5 that the plan would fail."},
+		{name: "en a date of \"May\" and its day between the verb and \"that\": the month, not the modal; the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
+			text: "The town wants a new bridge.\n\nTom Reed said on May 5 that the plan would fail."},
 		{name: "en \"X and other\" and a group's noun before the verb: X speaks, the others left unnamed, as with \"X and others said\"", sent: 2, party: "Tom Reed", claim: "Says the bill was unfair",
 			text: "The council passed the bill.\n\nTom Reed and other Democrats said the bill was unfair."},
 		{name: "en \"X and other\" and two words of a group before the verb: X speaks", sent: 2, party: "Reed", claim: "Says the bill was unfair",
