@@ -105,6 +105,18 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	// "Ruiz said Reed had lied to the council, a charge he denies":
 	// the denial is no part of anyone's words before it, and its verb
 	// reports no words of its own.
+	defer func() {
+		// "The bridge is safe, the Herald reported, a claim disputed by
+		// engineers.", "…, a claim engineers dispute, according to the
+		// Herald": the writer's comment on the words is no part of them.
+		for _, at := range out {
+			if at.sent == i && len(at.content) > 0 {
+				if c := t.commentInWords(at, s); c >= 0 {
+					t.cutContent(at, t.toks[c].start)
+				}
+			}
+		}
+	}()
 	comment, commentVerb := t.commentTail(s)
 	if comment >= 0 {
 		var denier *entity // who denies: no one who relays the words before
@@ -131,7 +143,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}()
 	}
 	for _, cu := range cues {
-		if t.inCommentAside(cu.c, s) {
+		if t.inCommentAside(cu.c, s) || t.commentSubject(cu.left, s) {
 			continue // "The bridge is safe, a claim disputed by engineers, the Herald reported": the writer's aside reports no words
 		}
 		var at *attribution
@@ -3980,6 +3992,42 @@ func (t *text) inCommentAside(k int, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// commentSubject reports whether mention m, a cue's subject, opens with
+// the noun of a comment on the words before it: a comma, "a" or "an"
+// and a noun of a statement ([set commentnouns]) right before it ("…,
+// the Herald reported, a claim disputed by engineers.", "…, a claim
+// engineers dispute, according to the Herald"): a claim speaks no
+// words.
+func (t *text) commentSubject(m *mention, s *sentence) bool {
+	if m == nil || m.t0-1 <= s.body || m.t0 >= s.t1 {
+		return false
+	}
+	k := m.t0
+	if t.lx.Set("indefinite", t.toks[k].l) && k+1 < s.t1 {
+		k++ // (the article inside the subject's phrase)
+	}
+	return k-2 > s.body && t.toks[k].q < 0 && t.lx.Set("commentnouns", t.toks[k].l) && t.lx.Set("indefinite", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
+}
+
+// commentInWords returns the comma, inside sentence s, that opens a
+// comment (commentAside) closing a stretch of attribution at's words,
+// or -1.
+func (t *text) commentInWords(at *attribution, s *sentence) int {
+	for _, sp := range at.content {
+		lo, hi := t.tokAt(sp[0]), t.tokAt(sp[1]-1)+1
+		if lo < s.body || hi > s.t1 || lo >= hi {
+			continue
+		}
+		if lo-1 > s.body && t.toks[lo-1].s == "," {
+			lo-- // a stretch that opens right after the comma
+		}
+		if c := t.commentAside(lo-1, hi, s); c >= lo && c > s.body {
+			return c
+		}
+	}
+	return -1
 }
 
 // trailingReport reports whether tokens from k to the end of sentence s
