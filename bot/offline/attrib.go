@@ -105,6 +105,18 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 	// "Ruiz said Reed had lied to the council, a charge he denies":
 	// the denial is no part of anyone's words before it, and its verb
 	// reports no words of its own.
+	defer func() {
+		// "The bridge is safe, the Herald reported, a claim disputed by
+		// engineers.", "…, a claim engineers dispute, according to the
+		// Herald": the writer's comment on the words is no part of them.
+		for _, at := range out {
+			if at.sent == i && len(at.content) > 0 {
+				if c := t.commentInWords(at, s); c >= 0 {
+					t.cutContent(at, t.toks[c].start)
+				}
+			}
+		}
+	}()
 	comment, commentVerb := t.commentTail(s)
 	if comment >= 0 {
 		var denier *entity // who denies: no one who relays the words before
@@ -131,6 +143,9 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}()
 	}
 	for _, cu := range cues {
+		if t.inCommentAside(cu.c, s) || t.commentSubject(cu.left, s) {
+			continue // "The bridge is safe, a claim disputed by engineers, the Herald reported": the writer's aside reports no words
+		}
 		var at *attribution
 		joiner := -1 // where a clause with its own subject begins before a participle
 		if n := len(out); n > 0 && cu.kind == cueGerund {
@@ -2219,6 +2234,12 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
 		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) && !(ownWords && t.prepPhrase(lt0-1, s)) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "In the interview, Quill called for a vote": a phrase with no verb before, the verb's own preposition after, its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
+		if c := t.commentAside(s.body, lt0-1, s); c > s.body {
+			// "The bridge is safe, a claim disputed by engineers, the
+			// Herald reported": the writer's aside on the words is no
+			// part of them.
+			at.content = t.spanTo(s.body, c)
+		}
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
 		// after an incise that splits a subject from its verb ("The
@@ -3621,6 +3642,11 @@ func (t *text) marker(k int, s *sentence) (int, bool) {
 				return j + 1, true
 			}
 			return 0, false
+		case j > k && isDigits(tk.s) && tk.q < 0 && lx.Months[t.toks[j-1].l] > 0:
+			// "said on June 5 that …": the day after its month.
+		case tk.kind == tWord && tk.cap && tk.q < 0 && lx.Months[tk.l] > 0 && j+1 < s.t1 && isDigits(t.toks[j+1].s):
+			// "said on May 5 that …": a month before its day, not the
+			// modal.
 		case tk.kind != tWord:
 			return 0, false
 		case j+1 < s.t1 && lx.Set("infgoeson", tk.l+" "+t.toks[j+1].l):
@@ -3926,6 +3952,103 @@ func (t *text) commentTail(s *sentence) (comma, verb int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// commentAside returns the comma that opens a comment on the words
+// before it, closing tokens [lo, hi) of sentence s: "a" or "an", a noun
+// of a statement ([set commentnouns]) and a few lower-case words that
+// describe it, the first no auxiliary ("…, a claim disputed by
+// engineers", "…, a charge first made in 2019", not "…, a claim is
+// made"); or -1.
+func (t *text) commentAside(lo, hi int, s *sentence) int {
+	lx := t.lx
+	for c := hi - 2; c > lo && hi-c <= maxCommentTail+1; c-- {
+		tk := &t.toks[c]
+		if tk.q >= 0 {
+			return -1
+		}
+		if tk.s != "," {
+			if tk.kind != tWord {
+				return -1
+			}
+			continue
+		}
+		w := c + 1
+		if w+2 < hi && lx.Set("indefinite", t.toks[w].l) && lx.Set("commentnouns", t.toks[w+1].l) && t.toks[w+2].kind == tWord &&
+			!lx.Set("aux", t.toks[w+2].l) && !lx.Set("modal", t.toks[w+2].l) && !lx.Set("passive", t.toks[w+2].l) {
+			return c
+		}
+		return -1
+	}
+	return -1
+}
+
+// inCommentAside reports whether token k of sentence s lies inside a
+// comment set off by commas (commentAside) on the words before it, with
+// a short clause of reporting after its closing comma that ends the
+// sentence: "…, a claim disputed by engineers, the Herald reported"
+// (not "…, a charge that party leaders denied, noting that …": theirs).
+func (t *text) inCommentAside(k int, s *sentence) bool {
+	for e := k + 1; e+1 < s.t1 && e-k <= maxCommentTail; e++ {
+		if tk := &t.toks[e]; tk.s == "," && tk.q < 0 {
+			c := t.commentAside(s.body, e, s)
+			return c > s.body && c < k && t.trailingReport(e+1, s)
+		}
+	}
+	return false
+}
+
+// commentSubject reports whether mention m, a cue's subject, opens with
+// the noun of a comment on the words before it: a comma, "a" or "an"
+// and a noun of a statement ([set commentnouns]) right before it ("…,
+// the Herald reported, a claim disputed by engineers.", "…, a claim
+// engineers dispute, according to the Herald"): a claim speaks no
+// words.
+func (t *text) commentSubject(m *mention, s *sentence) bool {
+	if m == nil || m.t0-1 <= s.body || m.t0 >= s.t1 {
+		return false
+	}
+	k := m.t0
+	if t.lx.Set("indefinite", t.toks[k].l) && k+1 < s.t1 {
+		k++ // (the article inside the subject's phrase)
+	}
+	return k-2 > s.body && t.toks[k].q < 0 && t.lx.Set("commentnouns", t.toks[k].l) && t.lx.Set("indefinite", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
+}
+
+// commentInWords returns the comma, inside sentence s, that opens a
+// comment (commentAside) closing a stretch of attribution at's words,
+// or -1.
+func (t *text) commentInWords(at *attribution, s *sentence) int {
+	for _, sp := range at.content {
+		lo, hi := t.tokAt(sp[0]), t.tokAt(sp[1]-1)+1
+		if lo < s.body || hi > s.t1 || lo >= hi {
+			continue
+		}
+		if lo-1 > s.body && t.toks[lo-1].s == "," {
+			lo-- // a stretch that opens right after the comma
+		}
+		if c := t.commentAside(lo-1, hi, s); c >= lo && c > s.body {
+			return c
+		}
+	}
+	return -1
+}
+
+// trailingReport reports whether tokens from k to the end of sentence s
+// are a short clause of reporting: a few words outside quotations, no
+// comma, one of them a verb of the lexicon ("the Herald reported.").
+func (t *text) trailingReport(k int, s *sentence) bool {
+	verb := false
+	for j := k; j < s.t1; j++ {
+		tk := &t.toks[j]
+		if tk.q >= 0 || tk.s == "," || j-k > 8 {
+			return false
+		}
+		if _, ok := t.lx.Verbs[tk.l]; ok && tk.kind == tWord && !tk.cap {
+			verb = true
+		}
+	}
+	return verb
 }
 
 // relayedVoices are the voices of the verbs whose words a source can
@@ -5068,6 +5191,8 @@ func (t *text) pastAdverbs(k, hi int, s *sentence) int {
 		switch {
 		case t.out(k) && (isTimeWord(t.lx, t.toks[k].l) || t.adverbAt(k, s)):
 			k++
+		case k > s.t0 && t.out(k) && isDigits(t.toks[k].s) && t.lx.Months[t.toks[k-1].l] > 0 && t.out(k-1):
+			k++ // "said on June 5 that …": the day after its month
 		case t.toks[k].s == "(" && t.toks[k].q < 0 && t.dateInParens(k, hi):
 			// "anunció este miércoles (12) un recorte": the day's date in
 			// parentheses.

@@ -3511,6 +3511,31 @@ func (t *text) objectInside(lo, hi int) bool {
 	return false
 }
 
+// otherPeopleTail returns, when the words up to token k are "and other"
+// and one or two words of a group after a capitalised name ("Tom Reed
+// and other Democrats", "Reed and other House members"), how many
+// tokens to step back to reach the name; else 0. Like "X and others
+// said", the one named speaks, the others are left unnamed
+// ([set otherdet]).
+func (t *text) otherPeopleTail(k int, s *sentence) int {
+	for n := 1; n <= 2; n++ {
+		o := k - n
+		if o-2 < s.body || t.toks[o].kind != tWord || !t.out(o) || !t.lx.Set("otherdet", t.toks[o].l) {
+			continue
+		}
+		if !t.lx.Set("coord", t.toks[o-1].l) || !t.out(o-1) || t.toks[o-2].kind != tWord || !t.toks[o-2].cap || !t.out(o-2) {
+			return 0
+		}
+		for j := o + 1; j <= k; j++ {
+			if t.toks[j].kind != tWord || !t.out(j) || t.isVerb(j) && !t.toks[j].cap {
+				return 0
+			}
+		}
+		return n + 2
+	}
+	return 0
+}
+
 func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	t := rs.t
 	k := cu.lo - 1
@@ -3523,6 +3548,8 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 	}
 	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
 		k -= 2 // "Edwards and others said": Edwards, with others unnamed
+	} else if n := t.otherPeopleTail(k, s); n > 0 {
+		k -= n // "Tom Reed and other Democrats said": Reed, with the others unnamed
 	}
 	if m := rs.contactRelative(k, s); m != nil {
 		// "Several people I've spoken with said …": the people the

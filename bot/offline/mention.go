@@ -1355,6 +1355,41 @@ func (t *text) newsNameEndsAt(k int) bool {
 	return false
 }
 
+// monthGiven reports whether the capitalised month at token k, in a
+// language that capitalises its months, is a part of a person's name
+// ([set givenmonths]): before a capitalised surname, not after a
+// preposition, a word of time, a determiner or a number ("April Ryan
+// said", but "in April Reed said", "last May Reed said"); or the last of
+// a person's names before a comma and an age ("Yin Myint May, 60, a
+// doctor, said", but "on Friday May, 60 …" is no name). "May 5", "April
+// 2019", "since May" stay dates.
+func (t *text) monthGiven(k int) bool {
+	tk := &t.toks[k]
+	lx := t.lx
+	s := &t.sents[tk.sent]
+	if !tk.cap || !lx.Set("givenmonths", tk.l) {
+		return false
+	}
+	word := func(j int) bool {
+		return j >= s.t0 && j < s.t1 && t.toks[j].kind == tWord && t.toks[j].q < 0
+	}
+	plain := func(l string) bool {
+		return lx.Months[l] == 0 && !lx.Set("time", l) && !lx.Set("prep", l) && !lx.Set("determiners", l) && !lx.Set("clause", l) &&
+			!lx.Set("coord", l) && !lx.Set("adverbs", l) && !lx.Set("timemods", l) && !isDigits(l)
+	}
+	if k+3 < s.t1 && k-1 > s.body && word(k-1) && t.toks[k-1].cap && plain(t.toks[k-1].l) &&
+		t.toks[k+1].s == "," && isDigits(t.toks[k+2].s) && t.toks[k+3].s == "," {
+		return true // "Yin Myint May, 60,"
+	}
+	if !word(k+1) || !t.toks[k+1].cap || !plain(t.toks[k+1].l) || t.toks[k+1].start == tk.end {
+		return false
+	}
+	if k > s.body && (!word(k-1) || !plain(t.toks[k-1].l)) {
+		return false
+	}
+	return true
+}
+
 // isName reports whether token k can be part of a proper name: a
 // capitalised word that is not a function word, and, first in its
 // sentence, one the article also capitalises elsewhere or that is
@@ -1381,6 +1416,9 @@ func (t *text) isName(k int) bool {
 	}
 	if lx.Set("namemonths", l) && k+1 < len(t.toks) && t.toks[k+1].sent == tk.sent && t.toks[k+1].kind == tWord && t.toks[k+1].cap && lx.Months[t.toks[k+1].l] == 0 {
 		return true // "Julio Sepúlveda": a month the language writes in lower case, written with a capital before a name
+	}
+	if lx.Months[l] > 0 && t.monthGiven(k) {
+		return true
 	}
 	if lx.Set("determiners", l) || lx.Set("clause", l) || lx.Set("prep", l) || lx.Set("starters", l) || lx.Set("notnames", l) ||
 		lx.Set("negsubj", l) || lx.Set("negation", l) || lx.Set("adverbs", l) || lx.Set("time", l) || lx.Months[l] > 0 {

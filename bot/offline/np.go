@@ -135,10 +135,10 @@ func (t *text) npLeft(k int, s *sentence) int {
 		case lx.Set("alsodesc", l) && j < k && j-1 >= s.body && lx.Set("definite", t.toks[j-1].l):
 			continue // "El también gerente del instituto"
 		case (j < k || lx.Months[l] > 0) && tk.cap && j-1 >= s.body && t.toks[j-1].kind == tWord && t.toks[j-1].cap && t.toks[j-1].q < 0 && isTimeWord(lx, l) &&
-			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0):
+			(lx.Set("saintwords", t.toks[j-1].l) || lx.GivenNames[t.toks[j-1].l] != 0 || lx.Months[l] > 0 && t.monthGiven(j)):
 			// "la fiscal de Santo Domingo, …", "Plácido Domingo": a word
 			// of time inside a name (not "Super Tuesday"); also a month
-			// that ends it, "Theresa May said".
+			// that ends it, "Theresa May said", "Yin Myint May, 60, said".
 			continue
 		case lx.Set("adverbs", l) && !tk.cap && j < k && j-1 >= s.body && t.out(j-1) && t.toks[j-1].kind == tWord && (t.toks[j-1].poss || lx.Set("possessive", t.toks[j-1].l)) &&
 			t.toks[j+1].kind == tWord && !t.toks[j+1].cap && !t.isVerb(j+1):

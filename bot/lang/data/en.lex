@@ -995,6 +995,10 @@ where
 [set coord]
 and but or nor
 
+[set otherdet]
+# "X and other Democrats said": X speaks, the others are left unnamed.
+other
+
 [set others]
 # "X and others said": the others unnamed, X speaks; "Some, like X,
 # said": X, the one named as an example.
@@ -1413,6 +1417,14 @@ president vice-president premier chancellor prime_minister governor mayor senato
 # Words of place, besides [set prep], after which a verb of arguing with
 # no clause tells a quarrel ("had argued inside the bar").
 inside outside
+
+[set givenmonths]
+# Months that are also given names: a capitalised one before a
+# capitalised surname, not after a preposition, a word of time or a
+# number, is a name ("April Ryan said"; "in April Reed said" is a date),
+# and so is one that closes a person's names before an age ("Yin Myint
+# May, 60, said").
+april may june
 
 [set surnametitles]
 # Titles that are also common surnames: closing a capitalised name they
