@@ -5167,11 +5167,12 @@ func (t *text) relativeSubject(k int, s *sentence) (int, int) {
 		case relComp && (k-r < 3 || k-r > 8 || t.coordIn(r+1, k)):
 			return -1, -1 // (a short one, one clause of two words or more: its verb may be one the lexicon does not know)
 		}
-		if e := end - 1; e-2 > s.body && t.lx.Set("others", t.toks[e].l) && t.lx.Set("coord", t.toks[e-1].l) && t.toks[e-2].kind == tWord && t.toks[e-2].cap {
-			// "Hawkins and others who want to ban it said": Hawkins,
-			// with others unnamed.
-			if st := t.npLeft(e-2, s); st >= 0 && t.boundary(st-1, s) {
-				return st, e - 1
+		if n := t.othersTail(end-1, s); n > 0 {
+			// "Hawkins and others who want to ban it said", "Tom Reed
+			// and other Democrats who oppose it said": Hawkins, with
+			// others unnamed.
+			if st := t.npLeft(end-1-n, s); st >= 0 && t.boundary(st-1, s) {
+				return st, end - n
 			}
 		}
 		if st := t.npLeft(end-1, s); st >= 0 && t.boundary(st-1, s) {
