@@ -4318,16 +4318,20 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 	// (A description with the name set off after it names the
 	// speaker too: "… and her deputy, Tom Reed, said".)
 	leftNamed := named(cu.left) || cu.appos != nil && cu.appos.t0 > cu.left.t0 && named(cu.appos)
-	if conj-1 < s.body || !t.out(conj) || !leftNamed && !described(cu.left) && !definiteLeft {
+	// "Tom Reed, Ana Ruiz and other Democrats said": the conjunction
+	// is the others', and the comma before the last one named joins
+	// the list of those named.
+	commaList := cu.othersTail && conj >= 0 && t.toks[conj].s == "," && t.toks[conj].q < 0 && named(cu.left)
+	if conj-1 < s.body || !t.out(conj) && !commaList || !leftNamed && !described(cu.left) && !definiteLeft {
 		return nil
 	}
 	if conj-1 > s.body && t.out(conj-1) && t.lx.Set("paircoord", t.toks[conj-1].l+" "+t.toks[conj].l) {
 		conj-- // "Sowohl Anna Berg als auch Peter Lenz sagten": a conjunction of two words
-	} else if !t.lx.Set("coord", t.toks[conj].l) {
+	} else if !commaList && !t.lx.Set("coord", t.toks[conj].l) {
 		return nil
 	}
 	end := conj
-	if t.toks[end-1].s == "," && end-2 >= s.body {
+	if t.toks[end-1].s == "," && end-2 >= s.body && !commaList {
 		end-- // "Microsoft, Amazon, and Google said"
 	}
 	var out []*attribution
@@ -4363,6 +4367,9 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if len(out) > 0 && !t.toks[st].cap && !t.lx.Set("determiners", t.toks[st].l) {
 			break // "After meeting Brightline, Calloway and Northwind said": an object, no item
 		}
+		if commaList && (!named(m) || m.t0 != st) {
+			break // (a list of those named only)
+		}
 		e, surface := a.speakerOf(m, nil)
 		if e == nil || e == at.speaker || slices.ContainsFunc(out, func(o *attribution) bool { return o.speaker == e }) {
 			break
@@ -4371,6 +4378,12 @@ func (a *analysis) coordinated(i int, cu *cue, at *attribution) []*attribution {
 		if end = st - 1; end-1 < s.body || t.toks[end].s != "," || t.toks[end].q >= 0 {
 			break
 		}
+	}
+	if commaList && end >= s.body {
+		// (Without a conjunction of its own the list opens the
+		// sentence: "After meeting Ana Ruiz, Reed and others said" is
+		// not Ruiz's.)
+		return nil
 	}
 	return out
 }

@@ -115,6 +115,11 @@ type cue struct {
 	// ("Reed, after initially saying he would not run, entered …"): the
 	// subject's words, up to relEnd.
 	aside int
+	// othersTail is set when left was read before "and others" or "and
+	// other" and a group ("Tom Reed and other Democrats said"): the
+	// others are left unnamed, and a comma before left joins a list of
+	// those named ("Tom Reed, Ana Ruiz and others said").
+	othersTail bool
 }
 
 // findCues finds the reporting cues of sentence i.
@@ -3511,29 +3516,55 @@ func (t *text) objectInside(lo, hi int) bool {
 	return false
 }
 
-// otherPeopleTail returns, when the words up to token k are "and other"
-// and one or two words of a group after a capitalised name ("Tom Reed
-// and other Democrats", "Reed and other House members"), how many
-// tokens to step back to reach the name; else 0. Like "X and others
-// said", the one named speaks, the others are left unnamed
-// ([set otherdet]).
-func (t *text) otherPeopleTail(k int, s *sentence) int {
-	for n := 1; n <= 2; n++ {
-		o := k - n
-		if o-2 < s.body || t.toks[o].kind != tWord || !t.out(o) || !t.lx.Set("otherdet", t.toks[o].l) {
-			continue
+// othersTail returns, when the words up to token k are "and others"
+// ([set others]) or "and other" ([set otherdet]) and one or two words
+// of a group, maybe with a word of [set quantifiers] or a number after
+// the conjunction ("and several others", "and two other Democrats"),
+// after a capitalised name or a definite description ("Tom Reed and
+// other Democrats", "Reed and several other House members", "The mayor
+// and other officials"), how many tokens to step back to reach the
+// name or description; else 0. The one named speaks, the others are
+// left unnamed.
+func (t *text) othersTail(k int, s *sentence) int {
+	lx := t.lx
+	if k < s.body || t.toks[k].kind != tWord {
+		return 0
+	}
+	j := -1 // the word before the group's tail, the conjunction or its quantifier
+	if lx.Set("others", t.toks[k].l) {
+		j = k - 1
+	} else {
+		for n := 1; n <= 2; n++ {
+			o := k - n
+			if o-2 < s.body || t.toks[o].kind != tWord || !t.out(o) || !lx.Set("otherdet", t.toks[o].l) {
+				continue
+			}
+			for i := o + 1; i <= k; i++ {
+				if t.toks[i].kind != tWord || !t.out(i) || t.isVerb(i) && !t.toks[i].cap {
+					return 0
+				}
+			}
+			j = o - 1
+			break
 		}
-		if !t.lx.Set("coord", t.toks[o-1].l) || !t.out(o-1) || t.toks[o-2].kind != tWord || !t.toks[o-2].cap || !t.out(o-2) {
+	}
+	if j-1 >= s.body && t.toks[j].kind == tWord && t.out(j) && !t.toks[j].cap && (lx.Set("quantifiers", t.toks[j].l) || isNumeral(t.toks[j].l)) {
+		j-- // "Tom Reed and several other Democrats", "Reed and two others"
+	}
+	if j-1 < s.body || t.toks[j].kind != tWord || !t.out(j) || !lx.Set("coord", t.toks[j].l) {
+		return 0
+	}
+	h := j - 1
+	if t.toks[h].kind != tWord || !t.out(h) {
+		return 0
+	}
+	if !t.toks[h].cap {
+		// "The mayor and other officials said": a definite description.
+		if st := t.npLeft(h, s); st < 0 || st >= h || !lx.Set("definite", t.toks[st].l) {
 			return 0
 		}
-		for j := o + 1; j <= k; j++ {
-			if t.toks[j].kind != tWord || !t.out(j) || t.isVerb(j) && !t.toks[j].cap {
-				return 0
-			}
-		}
-		return n + 2
 	}
-	return 0
+	return k - h
 }
 
 func (rs *resolver) leftSubject(cu *cue, s *sentence) {
@@ -3546,10 +3577,11 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			k = o - 1
 		}
 	}
-	if k-2 >= s.body && t.lx.Set("others", t.toks[k].l) && t.lx.Set("coord", t.toks[k-1].l) && t.toks[k-2].kind == tWord && t.toks[k-2].cap {
-		k -= 2 // "Edwards and others said": Edwards, with others unnamed
-	} else if n := t.otherPeopleTail(k, s); n > 0 {
-		k -= n // "Tom Reed and other Democrats said": Reed, with the others unnamed
+	if n := t.othersTail(k, s); n > 0 {
+		// "Edwards and others said", "Tom Reed and other Democrats
+		// said": Reed, with the others unnamed.
+		k -= n
+		cu.othersTail = true
 	}
 	if m := rs.contactRelative(k, s); m != nil {
 		// "Several people I've spoken with said …": the people the
@@ -5135,11 +5167,12 @@ func (t *text) relativeSubject(k int, s *sentence) (int, int) {
 		case relComp && (k-r < 3 || k-r > 8 || t.coordIn(r+1, k)):
 			return -1, -1 // (a short one, one clause of two words or more: its verb may be one the lexicon does not know)
 		}
-		if e := end - 1; e-2 > s.body && t.lx.Set("others", t.toks[e].l) && t.lx.Set("coord", t.toks[e-1].l) && t.toks[e-2].kind == tWord && t.toks[e-2].cap {
-			// "Hawkins and others who want to ban it said": Hawkins,
-			// with others unnamed.
-			if st := t.npLeft(e-2, s); st >= 0 && t.boundary(st-1, s) {
-				return st, e - 1
+		if n := t.othersTail(end-1, s); n > 0 {
+			// "Hawkins and others who want to ban it said", "Tom Reed
+			// and other Democrats who oppose it said": Hawkins, with
+			// others unnamed.
+			if st := t.npLeft(end-1-n, s); st >= 0 && t.boundary(st-1, s) {
+				return st, end - n
 			}
 		}
 		if st := t.npLeft(end-1, s); st >= 0 && t.boundary(st-1, s) {

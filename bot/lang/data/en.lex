@@ -996,12 +996,18 @@ where
 and but or nor
 
 [set otherdet]
-# "X and other Democrats said": X speaks, the others are left unnamed.
+# "X and other Democrats said": X speaks, the others are left unnamed;
+# so with a word of [set quantifiers] after "and" ("X and several other
+# Democrats said"), after a definite description ("The mayor and other
+# officials said" is the mayor's), and after a list of names set off by
+# commas ("X, Y and other Democrats said" is both X's and Y's).
 other
 
 [set others]
-# "X and others said": the others unnamed, X speaks; "Some, like X,
-# said": X, the one named as an example.
+# "X and others said": the others unnamed, X speaks (also "X and several
+# others said", "The mayor and others said", "X, Y and others said", as
+# with [set otherdet]); "Some, like X, said": X, the one named as an
+# example.
 others some many several
 
 [set aliasor]
