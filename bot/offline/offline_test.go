@@ -4559,6 +4559,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Peter Lenz leitet das Bauamt. Große Sorgen bereitet der Plan den Anwohnern. Er sagte, die Stadt habe kein Geld."},
 		{name: "de a surname before the verb and der with an outlet after it: the surname speaks", sent: 1, party: "Lindemann",
 			text: "Lindemann sagte der Presse, die Stadt habe kein Geld."},
+		{name: "de er after a sentence whose subject is a titled description and whose one name stands after a preposition: the subject speaks", sent: 2, party: "Bürgermeister", notParty: "Peter Lenz",
+			text: "Der Bürgermeister traf sich am Montag mit Peter Lenz. Er sagte, die Stadt habe kein Geld."},
 		{name: "de the object before the verb with no one er can be: no party Kosten", sent: 2, notParty: "Kosten",
 			text: "Die Stadt verdoppelt den Zuschuss. Die Kosten bezifferte er auf rund 120 Millionen Euro."},
 		{name: "de sie after the verb may be the object: the subject before it speaks", sent: 2, party: "Eva Roth",
