@@ -1415,6 +1415,14 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// it is the object.
 		cu.left, cu.fronted = nil, true
 	}
+	if m := cu.left; (m == nil || m.t0 == s.body && m.t1 == c) && lx.VerbSecond && !aux && !participle && cu.lo == c && c > s.body && t.fronted(s.body, c, s) {
+		// "Traglufthallen lehnt der Bürgermeister ab", "Große Sorgen
+		// bereitet der Plan den Anwohnern": a plural without an
+		// article before a singular verb, and "der" with its noun
+		// after the verb, is the object put first; the subject comes
+		// after the verb.
+		cu.left, cu.fronted = nil, true
+	}
 	if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && (lx.Set("objectdeterminers", t.toks[m.t0].l) ||
 		m.kind == kDesc && m.owner == nil && lx.Set("claimnouns", m.head) ||
 		m.kind == kDesc && lx.Set("singulardeterminers", t.toks[m.t0].l) && !aux && !participle && cu.lo == c && t.pluralVerb(cu)) {
@@ -8028,4 +8036,79 @@ func (t *text) docInJoin(end int, s *sentence) int {
 		return p
 	}
 	return -1
+}
+
+// fronted reports whether the words [lo, hi) opening sentence s are a
+// plural without an article put before a singular verb at hi whose
+// subject, "der" and its noun, comes after it: the object put first
+// ("Traglufthallen lehnt der Bürgermeister ab").
+func (t *text) fronted(lo, hi int, s *sentence) bool {
+	lx := t.lx
+	if hi >= s.t1 || !t.out(hi) || t.toks[hi].kind != tWord || t.toks[hi].cap || t.endsIn("pluralverbendings", t.toks[hi].l, 2) {
+		return false
+	}
+	if l := t.toks[hi].l; !t.isVerb(hi) && (lx.Set("determiners", l) || lx.Set("prep", l) || lx.Set("coord", l) || lx.Set("clause", l) || lx.Set("relpron", l) || lx.Set("adverbs", l) || lx.Set("negation", l)) {
+		return false
+	}
+	// (One noun alone may be a surname, "Lindemann": then only a
+	// person's or a body's noun after "der" is the subject.)
+	return t.barePluralPrefield(&mention{t0: lo, t1: hi}, s) && t.masculineSubjectAt(hi+1, s, hi-lo == 1)
+}
+
+// barePluralPrefield reports whether phrase m, opening sentence s, is
+// a plural noun without an article, alone or after adjectives
+// ("Traglufthallen", "Große Sorgen"): capitalised words, the last in a
+// plural ending ([set pluralendings]), none a word of grammar ("Dann",
+// "Immerhin", "Einigen"), a given name or a surname after one elsewhere
+// in the text.
+func (t *text) barePluralPrefield(m *mention, s *sentence) bool {
+	lx := t.lx
+	if !lx.NounCaps || m.t1 <= m.t0 || m.t1-m.t0 > 3 || !t.endsIn("pluralendings", t.toks[m.t1-1].l, 3) {
+		return false
+	}
+	for k := m.t0; k < m.t1; k++ {
+		tk := &t.toks[k]
+		if tk.kind != tWord || !tk.cap || tk.q >= 0 || tk.poss || lx.GivenNames[tk.l] != 0 || t.afterGiven[tk.b] || t.function(tk.l) ||
+			k < m.t1-1 && !t.endsIn("adjendings", tk.l, 2) {
+			return false
+		}
+	}
+	return true
+}
+
+// masculineSubjectAt reports whether a subject in the nominative opens at
+// k, after a verb in second place and its adverbs: "der" before a
+// capitalised noun, not a feminine noun
+// (dative or genitive: "sagte der Zeitung") nor an outlet ("sagte der
+// Presse"); with person set, a noun that names a person or a body.
+func (t *text) masculineSubjectAt(k int, s *sentence, person bool) bool {
+	lx := t.lx
+	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
+		k++
+	}
+	if k+1 >= s.t1 || !t.out(k) || !t.out(k+1) || t.toks[k].l != "der" || t.toks[k].cap {
+		return false
+	}
+	n := &t.toks[k+1]
+	if n.kind != tWord || !n.cap || t.endsIn("femininesuffixes", n.l, 2) || lx.Set("mediawords", n.b) || lx.Set("newsnames", n.l) {
+		return false
+	}
+	_, title := lx.Titles[n.b]
+	return !person || title || lx.Speakers[n.b] != "" || t.isTitleWord(k+1) || known(lx, n.b)
+}
+
+// function reports whether word l is a word of grammar, no noun nor
+// adjective: a determiner, a pronoun, a preposition, a conjunction, an
+// adverb, a word of time or of quantity.
+func (t *text) function(l string) bool {
+	lx := t.lx
+	if _, pron := lx.Pronouns[l]; pron {
+		return true
+	}
+	for _, set := range []string{"determiners", "quantifiers", "prep", "clause", "subord", "coord", "starters", "notnames", "negation", "negfocus", "negsubj", "adverbs", "time", "sequencetime", "timemods"} {
+		if lx.Set(set, l) {
+			return true
+		}
+	}
+	return isTimeWord(lx, l)
 }

@@ -4299,7 +4299,10 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 		return nil, false
 	}
 	for sn := range a.reg.before(sent, 0, 1) {
-		if sn.sent == j {
+		if sn.sent == j && !(t.lx.NounCaps && !sn.subject && (sn.e.kind == kName || sn.e.kind == kPerson) && t.afterPrep(sn)) {
+			// (In German a name seen only after a preposition is no
+			// subject "er" goes on with: "Der Bürgermeister traf sich
+			// mit Peter Lenz. Er sagte …" is the mayor.)
 			return nil, false
 		}
 	}
@@ -4328,7 +4331,11 @@ func (a *analysis) titledSubjectBefore(m *mention, sent, tok int) (*entity, bool
 	if !(d.definite && t.isTitleWord(d.headTok) || t.indefinite(d) && (t.isTitleWord(d.headTok) || t.lx.Speakers[t.toks[d.headTok].b] == "people")) {
 		return nil, false
 	}
-	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !t.isVerb(end) {
+	if l := t.toks[end].l; !t.lx.Set("aux", l) && !t.lx.Set("refl", l) && !t.lx.Set("clitics", l) && !t.lx.Set("passive", l) && !t.lx.Set("copulas", l) && !t.isVerb(end) &&
+		!(t.lx.VerbSecond && !t.toks[end].cap && !t.function(l)) {
+		// (In a language with the verb second, the word in lower case
+		// after the opening phrase is its verb: "Der Bürgermeister
+		// traf sich …".)
 		return nil, false // (the phrase is the sentence's subject)
 	}
 	return a.entityOf(d), true

@@ -316,6 +316,9 @@ func (rs *resolver) parseNP(lo, hi, depth int) *mention {
 	if lo >= hi || hi-lo > 16 {
 		return nil
 	}
+	if s := &t.sents[t.toks[lo].sent]; lx.VerbSecond && lo == s.body && hi < s.t1 && t.fronted(lo, hi, s) {
+		return nil // "Große Sorgen bereitet der Plan …": the object put first, no one named
+	}
 	if lo+1 < hi && lo == t.sents[t.toks[lo].sent].body && t.toks[lo].kind == tWord && t.toks[lo].cap && lx.Set("tradewords", t.toks[lo].l) &&
 		t.toks[lo+1].kind == tWord && t.toks[lo+1].cap && !t.isTitleWord(lo+1) {
 		// "Carmaker Stellantis said …": a trade opening the sentence,
