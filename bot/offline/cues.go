@@ -8077,16 +8077,17 @@ func (t *text) barePluralPrefield(m *mention, s *sentence) bool {
 }
 
 // masculineSubjectAt reports whether a subject in the nominative opens at
-// k, after a verb in second place and its adverbs: "der" before a
-// capitalised noun, not a feminine noun
-// (dative or genitive: "sagte der Zeitung") nor an outlet ("sagte der
-// Presse"); with person set, a noun that names a person or a body.
+// k, after a verb in second place and its adverbs: a masculine article of
+// the nominative ([set masculinesubject]: "der") before a capitalised
+// noun, not a feminine noun (dative or genitive: "sagte der Zeitung") nor
+// an outlet ("sagte der Presse"); with person set, a noun that names a
+// person or a body.
 func (t *text) masculineSubjectAt(k int, s *sentence, person bool) bool {
 	lx := t.lx
 	for k < s.t1 && t.out(k) && (lx.Set("adverbs", t.toks[k].l) && !t.toks[k].cap || isTimeWord(lx, t.toks[k].l)) {
 		k++
 	}
-	if k+1 >= s.t1 || !t.out(k) || !t.out(k+1) || t.toks[k].l != "der" || t.toks[k].cap {
+	if k+1 >= s.t1 || !t.out(k) || !t.out(k+1) || !lx.Set("masculinesubject", t.toks[k].l) || t.toks[k].cap {
 		return false
 	}
 	n := &t.toks[k+1]

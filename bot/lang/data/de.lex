@@ -565,6 +565,15 @@ der die das den dem des ein eine einer einem einen eines dieser diese dieses die
 [set definite]
 der die das den dem des dieser diese dieses diesen diesem
 
+[set masculinesubject]
+# The article of a masculine subject in the nominative (of a feminine
+# noun it is dative or genitive, told apart by the noun): after a verb in
+# second place, "der" and a noun that names a person or a body are the
+# subject of a sentence whose opening plural is the object put first
+# ("Traglufthallen lehnt der Bürgermeister ab"); "die", "das" would fit
+# an object too.
+der
+
 [set ownpossessive]
 unser unsere unserer unserem unseren unseres
 # The writer's own: "Meiner Meinung nach …" is no one's named.
