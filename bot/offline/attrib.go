@@ -2234,12 +2234,6 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 	if lt0-1 > s.body && (t.toks[lt0-1].s == "," || commaQuote) && !t.markedAfter(cu.hi, s) && (t.tailOnly(cu.hi, s) || t.tail(cu.hi, s, true) && t.verbIn(s.body, lt0-1)) && (cu.verb.Object || !t.objectAfter(cu.hi, s)) && !dativeTopic && !lx.VerbSecond &&
 		!t.openingPhrase(lt0-1, s) && !cu.verb.Refusal && !cu.verb.Position && !cu.verb.Whole && !(cu.verb.Topic && cu.verb.Particle != "" && ownWords) && !(ownWords && t.prepPhrase(lt0-1, s)) { // (not "No final do jogo, Bruno Lage elogiou …": a phrase of time or place, no words; nor "Procurado, o Palácio não retornou": a refusal's words never come first; nor "As the protests grew, Ortiz sought to calm the city": a stand's object follows it; nor "While the bill stalled, Reyes hit out at the council": the matter after the particle is its words; nor "In the interview, Quill called for a vote": a phrase with no verb before, the verb's own preposition after, its words; nor "Perguntado sobre a eleição, o senador demonstrou preocupação": a verb that says something whole)
 		at.content = t.spanTo(s.body, lt0-1)
-		if c := t.commentAside(s.body, lt0-1, s); c > s.body {
-			// "The bridge is safe, a claim disputed by engineers, the
-			// Herald reported": the writer's aside on the words is no
-			// part of them.
-			at.content = t.spanTo(s.body, c)
-		}
 		// "… fighters which, the statement said, European nations
 		// have refused to repatriate.": the words go on; so do they
 		// after an incise that splits a subject from its verb ("The
