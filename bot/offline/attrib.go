@@ -3928,24 +3928,37 @@ func (t *text) commentTail(s *sentence) (comma, verb int) {
 	if vb, ok := lx.Verbs[t.toks[v].l]; !ok || vb.Stance != "deny" || !t.out(v) {
 		return -1, -1
 	}
-	for c := v - 2; c > s.body && v-c <= maxCommentTail; c-- {
-		tk := &t.toks[c]
-		if tk.s != "," || tk.q >= 0 {
-			if tk.kind != tWord || tk.q >= 0 {
-				return -1, -1
-			}
-			continue
-		}
-		w := c + 1
-		switch {
-		case lx.Set("relpron", t.toks[w].l) && !lx.Set("personrel", t.toks[w].l) && !lx.Set("comp", t.toks[w].l) && w+1 < v:
-			return c, v
-		case lx.Set("indefinite", t.toks[w].l) && w+2 < v && lx.Set("commentnouns", t.toks[w+1].l):
-			return c, v
-		}
+	c := t.openingComma(s.body, v, maxCommentTail)
+	if c < 0 {
 		return -1, -1
 	}
+	w := c + 1
+	switch {
+	case lx.Set("relpron", t.toks[w].l) && !lx.Set("personrel", t.toks[w].l) && !lx.Set("comp", t.toks[w].l) && w+1 < v:
+		return c, v
+	case lx.Set("indefinite", t.toks[w].l) && w+2 < v && lx.Set("commentnouns", t.toks[w+1].l):
+		return c, v
+	}
 	return -1, -1
+}
+
+// openingComma returns the comma, outside quotations, that opens the run
+// of words ending right before token end of a sentence (at least one
+// word, and no other mark), at most reach tokens before end and after
+// token lo; or -1.
+func (t *text) openingComma(lo, end, reach int) int {
+	for c := end - 2; c > lo && end-c <= reach; c-- {
+		tk := &t.toks[c]
+		switch {
+		case tk.q >= 0:
+			return -1
+		case tk.s == ",":
+			return c
+		case tk.kind != tWord:
+			return -1
+		}
+	}
+	return -1
 }
 
 // commentAside returns the comma that opens a comment on the words
@@ -3956,23 +3969,14 @@ func (t *text) commentTail(s *sentence) (comma, verb int) {
 // made"); or -1.
 func (t *text) commentAside(lo, hi int, s *sentence) int {
 	lx := t.lx
-	for c := hi - 2; c > lo && hi-c <= maxCommentTail+1; c-- {
-		tk := &t.toks[c]
-		if tk.q >= 0 {
-			return -1
-		}
-		if tk.s != "," {
-			if tk.kind != tWord {
-				return -1
-			}
-			continue
-		}
-		w := c + 1
-		if w+2 < hi && lx.Set("indefinite", t.toks[w].l) && lx.Set("commentnouns", t.toks[w+1].l) && t.toks[w+2].kind == tWord &&
-			!lx.Set("aux", t.toks[w+2].l) && !lx.Set("modal", t.toks[w+2].l) && !lx.Set("passive", t.toks[w+2].l) {
-			return c
-		}
+	c := t.openingComma(lo, hi, maxCommentTail+1)
+	if c < 0 {
 		return -1
+	}
+	w := c + 1
+	if w+2 < hi && lx.Set("indefinite", t.toks[w].l) && lx.Set("commentnouns", t.toks[w+1].l) && t.toks[w+2].kind == tWord &&
+		!lx.Set("aux", t.toks[w+2].l) && !lx.Set("modal", t.toks[w+2].l) && !lx.Set("passive", t.toks[w+2].l) {
+		return c
 	}
 	return -1
 }
