@@ -1465,6 +1465,9 @@ func (t *text) isName(k int) bool {
 		if _, ok := lx.Titles[l]; ok {
 			return false
 		}
+		if t.openingAdjective(k) || k > 0 && t.openingAdjective(k-1) {
+			return false // (nor is the noun after it: "Harte Worte fand …")
+		}
 		// A German capital is a name when the article never uses the word
 		// after a determiner and it stands next to another name or after
 		// a title.
@@ -2523,7 +2526,7 @@ func (t *text) nounCapsQuoted(lo, hi int) bool {
 // begins a name in a language that capitalises nouns ("dem Bayerischen
 // Rundfunk", "die Deutsche Bank"): an adjective ending, then a name.
 func (t *text) nameAdjective(k, end int) bool {
-	if !t.lx.NounCaps || !t.toks[k].cap || k+1 >= end || !t.toks[k+1].cap {
+	if !t.lx.NounCaps || !t.toks[k].cap || k+1 >= end || !t.toks[k+1].cap || t.openingAdjective(k) {
 		return false
 	}
 	for suf := range t.lx.Sets["adjendings"] {
@@ -2532,6 +2535,23 @@ func (t *text) nameAdjective(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// openingAdjective reports whether token k, first in its sentence (or
+// after a colon or an opening quotation mark) and before a capitalised
+// word, is an adjective capitalised there only, in
+// a language that capitalises nouns: "Scharfe Kritik kam von der
+// Partei", "Deutliche Worte fand der Bürgermeister" name no one. A
+// word the article capitalises inside a sentence, a given name or a
+// title, or one before a given name ("Verteidiger Rudolf Mayer") or an
+// organisation's word ("Deutsche Bank") may open a name.
+func (t *text) openingAdjective(k int) bool {
+	tk := &t.toks[k]
+	s := &t.sents[tk.sent]
+	lx := t.lx
+	opens := k == s.body || k > s.body && (t.toks[k-1].kind == tQOpen || t.toks[k-1].s == ":")
+	return lx.NounCaps && opens && k+1 < s.t1 && tk.kind == tWord && tk.cap && t.toks[k+1].kind == tWord && t.toks[k+1].cap &&
+		!t.midCap[tk.l] && lx.GivenNames[tk.l] == 0 && lx.GivenNames[t.toks[k+1].l] == 0 && !lx.Set("orgwords", t.toks[k+1].b) && !t.isTitleWord(k) && t.adjectiveForm(tk.l)
 }
 
 // countEnd returns the token after an approximate number that opens the

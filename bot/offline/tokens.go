@@ -508,6 +508,20 @@ func (t *text) endsIn(set, l string, stem int) bool {
 	return false
 }
 
+// adjectiveForm reports whether word l is an inflected adjective: an
+// ending of [set adjinflections] after a stem of [set adjstems] or one
+// that ends in a suffix of [set adjsuffixes] ("scharfe", "deutliches",
+// "egoistischen").
+func (t *text) adjectiveForm(l string) bool {
+	for inf := range t.lx.Sets["adjinflections"] {
+		stem, ok := strings.CutSuffix(l, inf)
+		if ok && (t.lx.Set("adjstems", stem) || t.endsIn("adjsuffixes", stem, 2)) {
+			return true
+		}
+	}
+	return false
+}
+
 // adverbEnding reports whether word l ends like an adverb ("-ly") and is
 // not one of the nouns that end so ("family").
 func (t *text) adverbEnding(l string) bool {

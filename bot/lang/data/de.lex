@@ -799,6 +799,25 @@ das ein eine dieses jenes jedes kein
 # Niederlage»".
 nach vor bei während am im beim gegenüber
 
+[set adjinflections]
+# The endings of an adjective before its noun: "scharfe Kritik",
+# "deutliches Signal", "egoistischen Politiker". See adjstems and
+# adjsuffixes.
+e en er es em
+
+[set adjstems]
+# Adjectives (their stems) that often open a sentence before their noun,
+# capitalised there only ("Scharfe Kritik kam von …", "Klare Worte fand
+# …", "Mehrere Experten warnten …"): no name's first word.
+scharf hart klar neu alt groß gross klein jung erst zweit dritt viert letzt ganz lang kurz hoch stark schwach weit weiter früh spät gut schlecht schwer leicht viel ander meist best streng offen mehrer beid manch verschieden
+
+[set adjsuffixes]
+# Suffixes that make an adjective of a stem ("deutlich", "egoistisch",
+# "ehemalig", "unverzichtbar", "wirkungslos"): inflected, and opening a
+# sentence before a noun, no name's first word. (Not "-haft", the end of
+# nouns in "-schaft": "Gewerkschafter".)
+isch lich ig bar sam los
+
 [set placeadjendings]
 # The ending of an adjective made of a place's name ("Stuttgarter"): a
 # title after it is the one person named with that title and place.
@@ -1403,11 +1422,11 @@ amt bundesamt landesamt staatskanzlei rathaus verwaltung gov
 polizei armee militär bundeswehr soldaten gov
 sprecher sprecherin sprecherinnen pressesprecher pressesprecherin spokes
 unternehmen konzern firma gruppe organisation bewegung verband gewerkschaft stiftung ausschuss kommission rat gericht krankenhaus klinik partei verein institut institute universität konzerne firmen gruppen organisationen bewegungen verbände gewerkschaften stiftungen ausschüsse kommissionen parteien vereine opposition zentrale org
-zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale media
+zeitung zeitschrift magazin sender agentur nachrichtenagentur portal blatt zeitungen zeitschriften magazine agenturen portale medien media
 experten expertinnen fachleute wissenschaftler forscher anwohner gewerkschafter gewerkschafterinnen streikende augenzeugen zeugen kritiker unterstützer demonstranten aktivisten ärzte ermittler beobachter insider angehörige mitarbeiter beschäftigte nutzer ökonomen analysten politiker vertreter verbraucherschützer umweltschützer people
 # (One person described: "Ein Anwohner erinnerte sich … „…“, sagte er.")
 anwohnerin nachbar nachbarin bewohner bewohnerin zeuge zeugin augenzeuge augenzeugin passant passantin mitarbeiterin nutzerin kritikerin aktivist aktivistin arzt ärztin beobachterin people
-mitteilung erklärung bericht studie brief stellungnahme analyse gutachten presseerklärung doc
+mitteilung erklärung bericht berichte berichten studie brief stellungnahme analyse gutachten presseerklärung doc
 
 [orgkinds]
 # The kinds of organisation a head noun names: "die Gewerkschaft" refers
