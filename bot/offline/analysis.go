@@ -338,6 +338,7 @@ func (t *text) indefinite(m *mention) bool {
 func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 	t := rs.t
 	s := &t.sents[i]
+	k0 := k
 	// Modifiers before the mention ("Greek" in "Greek prime minister
 	// …") do not move it out of the subject's place.
 	for k > s.body && t.toks[k-1].kind == tWord && t.out(k-1) {
@@ -382,16 +383,29 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 				continue
 			}
 		}
-		if t.lx.NounCaps && k-2 == s.body && t.toks[k-1].cap && t.lx.Set("definite", t.toks[k-2].l) && t.givenFrom(k-1, min(k+3, s.t1)) >= k {
+		j := k - 2
+		for t.lx.NounCaps && j > s.body && t.lowerAdjective(j) {
+			j-- // "Der norwegische Soziologe Peter Möller …"
+		}
+		if t.lx.NounCaps && j == s.body && t.toks[k-1].cap && t.lx.Set("definite", t.toks[j].l) && t.givenFrom(k-1, min(k+3, s.t1)) >= k {
 			// "Der Toxikologe Peter Möller …": a description the lexicon
 			// does not list as a title, after the article that opens the
-			// sentence.
+			// sentence (and the adjectives after it).
 			return true, false
 		}
 		break
 	}
 	if k-1 >= s.body && k < s.t1 && t.out(k-1) && t.lx.Set("determiners", t.toks[k-1].l) && t.isTitleWord(k) {
 		k-- // "L'entraîneur lyonnais Laurent Blanc …": the title's article
+	} else if j := k - 1; t.lx.NounCaps && (k < k0 || t.isTitleWord(k)) && j > s.body && t.lowerAdjective(j) {
+		for j > s.body && t.lowerAdjective(j) {
+			j--
+		}
+		if t.out(j) && t.lx.Set("determiners", t.toks[j].l) {
+			k = j // "Der erfahrene Soziologe Peter Möller …": the title's article and adjectives
+		}
+	} else if t.lx.NounCaps && k < k0 && k-1 >= s.body && t.out(k-1) && t.lx.Set("determiners", t.toks[k-1].l) {
+		k-- // "Der norwegische Soziologe Peter Möller …": the article before a nationality and a title
 	}
 	if k == s.body {
 		return true, false
@@ -429,6 +443,9 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 			if !t.out(j) || t.isVerb(j) || t.lx.Set("aux", t.toks[j].l) || t.isName(j) {
 				return false, false
 			}
+			if _, ok := t.lx.Pronouns[t.toks[j].l]; ok && j == k-2 {
+				return false, false // "Doch es war Teil des Alltags": the pronoun before the verb is the subject
+			}
 		}
 		return true, false
 	}
@@ -451,6 +468,17 @@ func (rs *resolver) opensMainClause(i, k int) (opens, sub bool) {
 		}
 	}
 	return true, false
+}
+
+// lowerAdjective reports whether token j, a word in lower case outside
+// quotations, ends as an inflected adjective of [set adjinflections] and
+// is no function word nor verb ("norwegische" in "Der norwegische
+// Soziologe").
+func (t *text) lowerAdjective(j int) bool {
+	tk := &t.toks[j]
+	lx := t.lx
+	return tk.kind == tWord && !tk.cap && t.out(j) && t.endsIn("adjinflections", tk.l, 3) && !t.isVerb(j) && !lx.Set("aux", tk.l) &&
+		!lx.Set("prep", tk.l) && !lx.Set("determiners", tk.l) && !lx.Set("coord", tk.l) && !lx.Set("negation", tk.l) && !lx.Set("adverbs", tk.l)
 }
 
 // timeOpener reports whether tokens lo..hi-1, one to four words opening
