@@ -3855,6 +3855,15 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 				// the plural, is no "she".
 				continue
 			}
+			if a.t.lx.NounCaps && (gendered || sieOne) && !m.plural && a.openingWordOnly(sn) && a.personAfter(m, sn) {
+				// "Klar ist für Anna Berg jedenfalls: … . Und sie
+				// versichert: …": in a language that capitalises its
+				// nouns, a word capitalised only where it opens its
+				// sentence (an adjective, an adverb) is not who "er" or
+				// "sie" stands for when a person who may be them is
+				// named after it there.
+				continue
+			}
 			if english && gendered && !m.plural && a.openingWordOnly(sn) && a.personAfter(m, sn) {
 				// "Support came from Mayor Ann Lee. She said …": a
 				// sentence's first word its capital alone made a name,
@@ -4129,13 +4138,14 @@ func (a *analysis) openingWordOnly(sn seen) bool {
 
 // personAfter reports whether a person of the gender of pronoun m is
 // named after seen sn in its sentence ("Support came from Mayor Ann
-// Lee.").
+// Lee."); in a language that capitalises its nouns, also a person of no
+// gender told ("Klar ist für Rabmer-Koller …").
 func (a *analysis) personAfter(m *mention, sn seen) bool {
 	for _, x := range a.reg.recent {
 		if x.sent != sn.sent || x.tok <= sn.tok {
 			continue
 		}
-		if x.e.kind == kPerson && x.e.gender == m.gender && compatible(m, x.e) {
+		if (x.e.kind == kPerson || x.e.kind == kName && a.t.lx.NounCaps && !a.openingWordOnly(x)) && (x.e.gender == m.gender || x.e.gender == 0 && a.t.lx.NounCaps) && compatible(m, x.e) {
 			return true
 		}
 	}
