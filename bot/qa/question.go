@@ -464,7 +464,7 @@ func readQuestion(q string, turns []bot.Turn, v *vocab, lx *lang.Lexicon, br *bo
 			out.speaker, out.speakerWords = strings.Join(raw, " "), subj
 		}
 	}
-	if at := firstAsking(ws, v); out.asksStatement && len(runs) > 0 && len(subj) > 0 && at >= 0 && runs[0].end-len(runs[0].words) > at && nounPhraseBefore(ws, subj, at, lx) {
+	if at := firstAsking(ws, v); out.asksStatement && len(runs) > 0 && len(subj) > 0 && at >= 0 && runs[0].end-len(runs[0].words) > at && nounPhraseBefore(ws, subj, at, v, lx) {
 		// "Pourquoi le rapporteur a-t-il appelé à rejeter ACTA ?",
 		// "What did the minister tell Reuters?": the subject stands
 		// before the verb that asks, and a name after it is what the
@@ -1411,13 +1411,14 @@ func firstAsking(ws []word, v *vocab) int {
 
 // nounPhraseBefore reports whether the subject subj is a noun phrase
 // that opens with a determiner after the question's first word ("Pourquoi
-// le rapporteur …", "What did the minister …"), and no relative pronoun
+// le rapporteur …", "What did the minister …"), or with no determiner
+// after an auxiliary ("What are union leaders …", "What did police …"), and no relative pronoun
 // stands between it and the verb at ("la multa que pide la Fiscalía"):
 // right after the question word it is the kind of thing asked for
 // ("Quelles mesures …", "Which newspapers …").
-func nounPhraseBefore(ws []word, subj []string, at int, lx *lang.Lexicon) bool {
+func nounPhraseBefore(ws []word, subj []string, at int, v *vocab, lx *lang.Lexicon) bool {
 	k := slices.IndexFunc(ws, func(w word) bool { return w.f == subj[0] })
-	if k < 2 || k > at || !inSet(lx, "determiners", ws[k-1].f) {
+	if k < 2 || k > at || !inSet(lx, "determiners", ws[k-1].f) && !inSet(lx, "aux", ws[k-1].f) && !v.passive[ws[k-1].f] {
 		return false
 	}
 	return !slices.ContainsFunc(ws[k:at], func(w word) bool { return inSet(lx, "relpron", w.f) })
