@@ -1412,8 +1412,9 @@ func firstAsking(ws []word, v *vocab) int {
 // nounPhraseBefore reports whether the subject subj is a noun phrase
 // that opens with a determiner after the question's first word ("Pourquoi
 // le rapporteur …", "What did the minister …"), or with no determiner
-// after an auxiliary ("What are union leaders …", "What did police …"), and no relative pronoun
-// stands between it and the verb at ("la multa que pide la Fiscalía"):
+// after an auxiliary ("What are union leaders …", "What did police …"),
+// and no relative pronoun stands between it and the verb at ("la multa
+// que pide la Fiscalía"):
 // right after the question word it is the kind of thing asked for
 // ("Quelles mesures …", "Which newspapers …").
 func nounPhraseBefore(ws []word, subj []string, at int, v *vocab, lx *lang.Lexicon) bool {
