@@ -6292,7 +6292,15 @@ func (t *text) dateTail(k int, s *sentence) int {
 }
 
 func isTimeWord(lx *lang.Lexicon, l string) bool {
-	return lx.Set("time", l) || lx.Months[l] > 0
+	if lx.Set("time", l) || lx.Months[l] > 0 {
+		return true
+	}
+	for suf := range lx.Sets["timesuffixes"] {
+		if len(l) > len(suf)+3 && strings.HasSuffix(l, suf) {
+			return true // "Montagabend", "Dienstagmorgen", "Arbeitswoche"
+		}
+	}
+	return false
 }
 
 // trailingPhrase reports, in French, whether a short phrase opening with

@@ -187,6 +187,16 @@ func (r *registry) index(e *entity, name string) {
 					parts = append(parts, ws[n-3], strings.Join(ws[n-3:], " "))
 				}
 			}
+			if lw := strings.Fields(lang.Lower(name)); len(lw) == len(ws) && r.lx != nil {
+				// "Alexander Van der Bellen" … "Van der Bellen sagte":
+				// the surname from its first particle.
+				for i := 1; i+1 < len(lw); i++ {
+					if r.lx.Set("particles", lw[i]) || r.lx.Set("nameglue", lw[i]) {
+						parts = append(parts, strings.Join(ws[i:], " "))
+						break
+					}
+				}
+			}
 			for _, p := range parts {
 				if r.lx != nil && r.lx.Set("determiners", p) {
 					continue // "El País": no one is "el"

@@ -245,7 +245,10 @@ func (rs *resolver) phraseRuns(lo, i, end int) ([]capRun, []string, int) {
 			for j < end && t.toks[j].kind == tWord && !t.toks[j].cap && t.lx.Set("nameglue", t.toks[j].l) {
 				j++
 			}
-			if j > k+1 && j < end && (t.isName(j) && !t.nounBeforeParticle(k) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
+			// (One glue word is enough after a particle written with a
+			// capital: "Alexander Van der Bellen".)
+			capParticle := k-1 >= runs[n-1].lo && t.toks[k-1].cap && lx.Set("particles", t.toks[k-1].l)
+			if (j > k+1 || capParticle) && j < end && (t.isName(j) && !t.nounBeforeParticle(k) || lx.NounCaps && t.toks[j].cap && t.surnameParticle(k, end)) {
 				// (The name after them too, though German writes it
 				// after an article: "Ursula von der Leyen".)
 				runs[n-1].hi = j + 1

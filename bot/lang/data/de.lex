@@ -1053,6 +1053,11 @@ wenig kurz gleich bald kaum unmittelbar
 [set time]
 montag dienstag mittwoch donnerstag freitag samstag sonntag gestern heute morgen abend woche monat jahr anfang ende mitte
 
+[set timesuffixes]
+# The last parts of compounds that name a time ("Montagabend",
+# "Dienstagmorgen", "Arbeitswoche"): such a compound is a word of time.
+abend morgen nachmittag vormittag mittag nacht woche wochenende
+
 # Words of time that close a phrase opening the sentence before its verb:
 # "Kurz darauf erklärte er …", "Zwei Jahre zuvor sagte er …" (the
 # subject follows the verb; no party "Kurz", "Jahre").
