@@ -119,7 +119,36 @@ func (b *Briefer) analyze(src, title string, lx *lang.Lexicon) *analysis {
 		a.docAuthor(i)
 	}
 	a.propagateQuotes()
+	a.dropOpeningNames()
 	return a
+}
+
+// dropOpeningNames gives up, in a language that capitalises its nouns,
+// the attributions through a pronoun to a one-word name the article
+// writes nowhere but where it opens a sentence ("Erschreckend sei es. …
+// “…”, sagt er."): a word capitalised only there, never with a given
+// name nor by another name, is an adjective, an adverb or a noun as
+// likely as a surname, and the pronoun is no one's sure. (Such a name
+// with its own verb still speaks: "Lindemann sagte der Presse, …".)
+func (a *analysis) dropOpeningNames() {
+	if !a.t.lx.NounCaps {
+		return
+	}
+	only := map[*entity]bool{}
+	for _, sn := range a.reg.recent {
+		if _, pron := a.t.lx.Pronouns[a.t.toks[sn.tok].l]; pron && sn.end-sn.tok == 1 {
+			continue // (a pronoun resolved to it)
+		}
+		ok, seen := only[sn.e]
+		only[sn.e] = (ok || !seen) && a.openingWordOnly(sn)
+	}
+	keep := func(at *attribution) bool {
+		return at.speaker == nil || !only[at.speaker] || !a.t.isPronoun(at.surface)
+	}
+	a.atts = slices.DeleteFunc(a.atts, func(at *attribution) bool { return !keep(at) })
+	for i := range a.bySent {
+		a.bySent[i] = slices.DeleteFunc(a.bySent[i], func(at *attribution) bool { return !keep(at) })
+	}
 }
 
 // readSentence finds sentence i's cues, resolves its mentions to entities

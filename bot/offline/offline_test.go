@@ -4668,6 +4668,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Attacks are easier to plan from here, said Jelle van Buuren, a lecturer at the university. The country is divided, Mr. Van Buuren said."},
 		{name: "de a compound that names a time after the verb of an incise is no part of the subject after it", sent: 1, notParty: "Montagabend der Sprecher des Krisenstabes",
 			text: "Die Lager sind voll, erklärte am Montagabend der Sprecher des Krisenstabes."},
+		{name: "de a pronoun resolved to a word the article capitalises only where it opens a sentence: the words are no one's sure", sent: 2, notParty: "Erschreckend",
+			text: "Erschreckend ist das. Er droht, den Kindern die Süßigkeiten wegzunehmen."},
 		{name: "de an adjective opening the sentence before its noun names no one: the words after the colon are no one's", sent: 1, none: true,
 			text: "Scharfe Kritik kam von der Opposition: „Das ist viel zu teuer.“"},
 		{name: "de an adjective and its noun fronted as the object: no party of them", sent: 1, notParty: "Harte Worte",
