@@ -842,6 +842,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le conseil a voté le plan lundi.\n\nSelon la fédération des pêcheurs, Marefed, le montant est plutôt faible."},
 		{name: "fr l'est ending a sentence is no abbreviation: the next sentence's source does not take it", sent: 2, none: true,
 			text: "Le conseil a voté le plan lundi.\n\nLa tête du réseau se trouve dans l'est. Selon Tom Reed, le plan est bon."},
+		{name: "fr a phrase with no verb, a thing, before an infinitive of asking: no one asks (not \"Premier\")", sent: 2, none: true, notParty: "Premier",
+			text: "Le conseil a voté le plan lundi.\n\nUn premier pas avant d'interroger : « Pourquoi la ministre se tait-elle ? »"},
 		{name: "fr a quotation alone after two sentences whose subject is the speaker before (a pronoun) and that hold no words: his", sent: 5, party: "Marc Leroy", claim: "Dit : \"Le journalisme est un contre-pouvoir",
 			text: "Le conseil a voté le plan lundi.\n\nPour Marc Leroy, « la presse a failli ». Il énumère les erreurs des rédactions et les choix des directions. Il en va de même pour la radio depuis 2010. « Le journalisme est un contre-pouvoir ou il n'est rien. »"},
 		{name: "fr a quotation alone after sentences about someone else than the speaker before: no one's", sent: 5, none: true,
