@@ -1399,7 +1399,13 @@ func (a *analysis) propagateQuotes() {
 // Roth. Auch Öfen lassen sich steuern. „…“" is hers).
 func (a *analysis) quoteAfterAside(i int, held *attribution) bool {
 	t := a.t
-	if held == nil || !held.direct && held.how != "inherit-reported" || held.speaker == nil || held.verb.Refusal || held.last != i-2 {
+	if held == nil || !held.direct && held.how != "inherit-reported" || held.speaker == nil || held.verb.Refusal || held.last >= i-1 || held.last < i-4 {
+		return false
+	}
+	if a.speakerGoesOn(i, held) {
+		return true
+	}
+	if held.last != i-2 {
 		return false
 	}
 	j := i - 1
@@ -1435,6 +1441,90 @@ func (a *analysis) quoteAfterAside(i int, held *attribution) bool {
 		}
 	}
 	return true
+}
+
+// speakerGoesOn reports whether the quotation that is sentence i goes on
+// with held, a person's direct quotation of the same paragraph up to
+// three sentences before, past sentences between them that are all
+// about that person and hold no words: each opens with them as its
+// subject (their name, or a pronoun that stands for them), quotes
+// nothing but a term of a word or three, asks nothing, holds no attribution and no verb of saying
+// with another subject, and names no other person but after a
+// preposition and no one who speaks in the article
+// ("Pour Marc Leroy, « … ». Il énumère les erreurs des rédactions. Il
+// en va de même pour la radio depuis 2010. « … »" are his).
+func (a *analysis) speakerGoesOn(i int, held *attribution) bool {
+	t := a.t
+	e := held.speaker
+	if e.kind != kPerson || !held.direct || a.otherSpeaker(i, e) || a.quoteLedNext(i) {
+		return false
+	}
+	chain := "" // the pronoun that stood for them in the sentence before
+	for j := held.last + 1; j < i; j++ {
+		s := &t.sents[j]
+		// (A word or two in quotation marks is a term, no words: "la
+		// loi dite « anti-casseurs »".)
+		if s.para != t.sents[i].para || s.furniture || s.qwords > 3 || s.words < 3 || len(a.bySent[j]) > 0 || t.question(j) || t.toks[s.t1-1].s == ":" ||
+			t.toks[s.t0].kind == tQOpen || t.toks[s.t1-1].kind == tQClose {
+			return false
+		}
+		ok, pron := a.aboutSpeaker(j, e, chain)
+		if !ok {
+			return false
+		}
+		chain = pron
+	}
+	return true
+}
+
+// aboutSpeaker reports whether sentence j opens with person e as its
+// subject (their name, a pronoun that stands for them, or chain, the
+// pronoun that stood for them in the sentence before), any verb of
+// saying in it is theirs, and it names no other person but after a
+// preposition and no one who speaks in the article; and the pronoun
+// that stands for them in it, if any.
+func (a *analysis) aboutSpeaker(j int, e *entity, chain string) (bool, string) {
+	t := a.t
+	s := &t.sents[j]
+	subj := a.subjectOf(j) == e
+	pron := ""
+	for _, cu := range a.sentCues[j] {
+		if cu.left == nil || a.ents[cu.left] != e {
+			return false, ""
+		}
+	}
+	for _, m := range a.mentionsIn(j, s.t0, s.t1) {
+		o := a.ents[m]
+		if o == e {
+			if m.t0 == s.body {
+				subj = true
+				if m.kind == kPron {
+					pron = t.toks[m.t0].l
+				}
+			}
+			continue
+		}
+		if m.kind == kPron && m.t0 != s.body || m.t0 == s.body && !(m.kind == kPron && t.toks[m.t0].l == chain) {
+			return false, ""
+		}
+		if o.kind == kPerson && !(m.t0-1 > s.body && t.out(m.t0-1) && t.lx.Set("prep", t.toks[m.t0-1].l)) || a.spoke(o) {
+			return false, "" // (a body or a thing the sentence names is no one who speaks: "l'utilisation du LBD")
+		}
+	}
+	if !subj && t.toks[s.body].kind == tWord && t.out(s.body) {
+		// A pronoun no attribution has resolved: the same one that
+		// stood for them in the sentence before ("Il énumère … . Il en
+		// va de même …"), or one that stands for them ("Il cite aussi la
+		// radio.").
+		if pr, ok := t.lx.Pronouns[t.toks[s.body].l]; ok && !pr.Plural && !pr.Either && pr.Gender != 0 && (e.gender == 0 || e.gender == pr.Gender) {
+			if t.toks[s.body].l == chain {
+				subj, pron = true, chain
+			} else if m := a.parseNP(s.body, s.body+1, 0); m != nil && m.kind == kPron && a.resolvePronoun(m, j, s.body) == e {
+				subj, pron = true, t.toks[s.body].l
+			}
+		}
+	}
+	return subj, pron
 }
 
 // wordsFrom returns the person or body sentence i names as the source of

@@ -1274,6 +1274,14 @@ func (a *analysis) fromGerund(i int, cu *cue, at *attribution) *attribution {
 	if cu.hi+1 < s.t1 && t.lx.Set("inf", t.toks[cu.hi].l) && t.isVerb(cu.hi+1) && t.weakSpeaker(at) {
 		return nil // "The season opened, promising to deliver more drama": a thing pledges nothing
 	}
+	if k := cu.c - 1; m != nil && dropped == nil && t.weakSpeaker(at) && t.lx.Verbs[t.toks[cu.c].l].Tags&lang.TagBase != 0 &&
+		k > m.t1 && t.out(k) && t.lx.Set("inf", t.toks[k].l) && t.verbless(m.t1, k) {
+		// "Un premier pas avant d'interroger : « … ? »", "Une étape
+		// de plus, avant de demander que …": a phrase with no verb of
+		// its own, then an infinitive, names a thing, no one who asks
+		// or says.
+		return nil
+	}
 	at.content = t.contentAfter(cu.hi, s, at)
 	if !at.marked && cu.verb.Voice != "say" && !strong {
 		return nil
@@ -7288,6 +7296,24 @@ func (t *text) titleWords(from, to int) bool {
 			return false
 		}
 		if !tk.cap && !t.lx.Set("prep", tk.l) && !t.lx.Set("determiners", tk.l) && !t.lx.Set("coord", tk.l) && !t.lx.Set("of", tk.l) {
+			return false
+		}
+	}
+	return true
+}
+
+// verbless reports whether tokens lo to hi hold no finite verb, auxiliary
+// or copula outside quotations: what comes before a gerund or an
+// infinitive is then a phrase with no predicate of its own.
+func (t *text) verbless(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if t.toks[k].kind != tWord || !t.out(k) {
+			continue
+		}
+		if t.lx.Set("aux", t.toks[k].l) || t.lx.Set("copulas", t.toks[k].l) || t.lx.Set("passive", t.toks[k].l) {
+			return false
+		}
+		if v, ok := t.lx.Verbs[t.toks[k].l]; ok && v.Tags&lang.TagFinite != 0 || t.isVerb(k) {
 			return false
 		}
 	}

@@ -3730,6 +3730,16 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			}
 			m--
 		}
+		if commas == 0 && m < s.body && tk.s == "," {
+			if sc := rs.strayCommaSubject(cu, k, s); sc != nil {
+				// "Sylvie Caron, insiste souvent sur …", "Le porte-parole
+				// du syndicat, se félicite que …": the sentence opens with
+				// the one who speaks, set off from the verb by a stray
+				// comma (no other comma opens an aside before it).
+				cu.left, cu.leftAtBoundary = sc, true
+				return
+			}
+		}
 		if m < s.body || inRel && (m+1 >= s.t1 || !t.lx.Set("relpron", t.toks[m+1].l) && !t.prepRelpron(m+1, s)) || atComma && !t.prepRelpron(m+1, s) {
 			return
 		}
@@ -8120,4 +8130,44 @@ func (t *text) function(l string) bool {
 		}
 	}
 	return isTimeWord(lx, l)
+}
+
+// strayCommaSubject returns the phrase sentence s opens with, up to the
+// comma at token k right before the verb group of cue cu, when it is a
+// person, an organisation or a description of someone who speaks and
+// the comma is a stray one between the subject and its verb: the group
+// is a finite verb (not a participle that describes the phrase: "Tom
+// Reed, accusé de fraude, …") or opens with an auxiliary or a reflexive
+// pronoun, and no subject of its own follows it (not an incise: "Le
+// projet, estime Marc Leroy, …"). Not in a language that may leave
+// the subject out. Else nil.
+func (rs *resolver) strayCommaSubject(cu *cue, k int, s *sentence) *mention {
+	t := rs.t
+	lx := t.lx
+	if lx.ProDrop || cu.lo != k+1 || k-s.body < 2 || cu.hi >= s.t1 {
+		return nil // (where the subject may be left out, fromDroppedOpening reads it: "La secretaria de Estado, señaló que …")
+	}
+	if cu.lo == cu.c {
+		v, ok := lx.Verbs[t.toks[cu.c].l]
+		if !ok || v.Tags&lang.TagFinite == 0 || v.Tags&lang.TagParticiple != 0 {
+			return nil
+		}
+	} else if !t.out(cu.lo) || !lx.Set("aux", t.toks[cu.lo].l) && !lx.Set("refl", t.toks[cu.lo].l) {
+		return nil
+	}
+	j := cu.hi
+	for j < s.t1 && t.out(j) && lx.Set("adverbs", t.toks[j].l) && !t.toks[j].cap {
+		j++
+	}
+	if j >= s.t1 || t.toks[j].kind == tWord && (t.toks[j].cap || lx.Set("determiners", t.toks[j].l) || t.isPronounTok(j)) {
+		return nil
+	}
+	if t.npLeft(k-1, s) != s.body {
+		return nil
+	}
+	m := rs.parseNP(s.body, k, 0)
+	if m == nil || !(m.kind == kPerson || m.kind == kOrg || m.kind == kDesc && m.class != "" && m.class != "unknown") {
+		return nil
+	}
+	return m
 }
