@@ -43,6 +43,20 @@ func TestLightVerb(t *testing.T) {
 			q: "¿Cuánto tiempo lleva Ana Ruiz en la alcaldía?", quote: "seis años",
 		},
 		{
+			name: "qué alumnos harán", code: "es",
+			text: "Nueva prueba en Tarvel\n\nEl ministerio de Educación de Tarvel anunció el martes una nueva prueba provincial de lectura.\n\n" +
+				"La prueba provincial incluirá a los alumnos de quinto grado de todas las escuelas públicas.\n\n" +
+				"Los resultados de la prueba se publicarán en diciembre, dijo la ministra.\n",
+			q: "¿Qué alumnos harán la prueba?", quote: "quinto grado",
+		},
+		{
+			name: "quanto tempo leva", code: "pt",
+			text: "Eleições em Tarvel\n\nA prefeita Ana Ruiz anunciou na segunda-feira que não vai concorrer às eleições de maio.\n\n" +
+				"Ruiz ocupa a prefeitura de Tarvel há seis anos, depois de vencer duas eleições seguidas.\n\n" +
+				"O seu partido vai escolher um novo candidato numa assembleia aberta no próximo mês.\n",
+			q: "Quanto tempo leva Ana Ruiz na prefeitura?", quote: "seis anos",
+		},
+		{
 			// The light verb is the only word of the question besides
 			// its names: a sentence that names them is no answer.
 			name: "nothing besides the names", code: "en",

@@ -87,6 +87,10 @@ type vocab struct {
 	// "voting" are "vote": "hop" doubles its consonant, "hopped").
 	short   []string
 	silentE map[string]bool
+	// infinitives holds the endings of the infinitive a future or a
+	// conditional is built on ("existirá", "aprobaría"): a word a
+	// suffix leaves in one loses it too ("existir", "aprobar").
+	infinitives []string
 	// whole holds the words that only look inflected ("news" is no
 	// plural of "new"): stemming leaves them whole.
 	whole map[string]bool
@@ -535,6 +539,8 @@ func parseVocab(code, src string) (*vocab, error) {
 					return nil, fmt.Errorf("line %d: undouble takes single letters: %q", n, l)
 				}
 			}
+		case "infinitives":
+			v.infinitives = strings.Fields(lang.Fold(val))
 		case "short":
 			v.short = strings.Fields(lang.Fold(val))
 			sort.SliceStable(v.short, func(i, j int) bool { return len(v.short[i]) > len(v.short[j]) })
@@ -612,7 +618,8 @@ func parseVocab(code, src string) (*vocab, error) {
 			}
 			keys := []string{w}
 			if !v.inflects(w, g) {
-				keys = append(keys, v.strip(w))
+				r, _ := v.root(w)
+				keys = append(keys, r)
 			}
 			for _, k := range keys {
 				if t, ok := v.same[k]; ok && t != term {
@@ -769,20 +776,18 @@ func (v *vocab) stem(w string) string {
 	if v.whole[w] {
 		return string([]rune(w)[:min(len([]rune(w)), 6)])
 	}
-	full := w
 	if t := v.particleSame(w); t != "" {
 		return t
 	}
-	w = v.strip(w)
-	if t, ok := v.same[w]; ok {
-		return t
-	}
-	if w == full {
-		if r := v.shortRoot(w); r != "" {
-			if t, ok := v.same[r]; ok {
-				return t
-			}
-			w = r
+	if r, short := v.root(w); short {
+		if t, ok := v.same[r]; ok {
+			return t
+		}
+		w = r
+	} else {
+		w = r
+		if t, ok := v.same[w]; ok {
+			return t
 		}
 	}
 	if r := []rune(w); len(r) > 6 {
@@ -903,11 +908,32 @@ func (v *vocab) inPreps(ws []word) []bool {
 	return out
 }
 
+// root returns w with its suffix stripped (strip), or the root of three
+// letters a longer suffix of v.short leaves of it (shortRoot), and
+// whether it is the latter: the longest ending is the word's, so
+// "ganado" is "gan" (with "ganar", "ganó" and "gana"), not "ganad" with
+// the "o" that leaves four letters.
+func (v *vocab) root(w string) (string, bool) {
+	stripped := v.strip(w)
+	if stripped != w {
+		for _, s := range v.infinitives {
+			if b, ok := strings.CutSuffix(stripped, s); ok && len([]rune(b)) >= 4 {
+				stripped = b
+				break
+			}
+		}
+	}
+	if r, n := v.shortRoot(w); r != "" && (stripped == w || n > len([]rune(w))-len([]rune(stripped))) {
+		return r, true
+	}
+	return stripped, false
+}
+
 // shortRoot returns the root of three letters a suffix of v.short
 // leaves of w, with the silent e a suffix of v.silentE took from a root
 // of a consonant, a vowel and a consonant ("voted" is "vote", "asked"
-// "ask", "guns" "gun"); or "".
-func (v *vocab) shortRoot(w string) string {
+// "ask", "guns" "gun"), and the length of that suffix; or "".
+func (v *vocab) shortRoot(w string) (string, int) {
 	for _, s := range v.short {
 		r := []rune(strings.TrimSuffix(w, s))
 		if !strings.HasSuffix(w, s) || len(r) != 3 || strings.HasPrefix(s, string(r[2])) {
@@ -915,12 +941,13 @@ func (v *vocab) shortRoot(w string) string {
 			// with: "less" is no plural.)
 			continue
 		}
+		n := len([]rune(s))
 		if v.silentE[s] && !isVowel(r[0]) && isVowel(r[1]) && !isVowel(r[2]) && !strings.ContainsRune("wxy", r[2]) {
-			return string(r) + "e"
+			return string(r) + "e", n
 		}
-		return string(r)
+		return string(r), n
 	}
-	return ""
+	return "", 0
 }
 
 func isVowel(r rune) bool { return strings.ContainsRune("aeiou", r) }
