@@ -1806,8 +1806,11 @@ func (a *analysis) speakerAround(i int, cu *cue, at *attribution, before int, qu
 		// French phrase after "de": "Au sein de la majorité, on
 		// s'inquiète d'un possible « … »" names no subject).
 		at.how = "verbfirst"
-		if cu.fronted && !a.knownSubject(cu.right, i) {
-			return nil, true // "Dem Minister warf Keller Versagen vor": where the subject ends is unclear
+		if cu.fronted && !a.knownSubject(cu.right, i) && !t.frontedParticle(cu.c, cu.verb) {
+			// "Dem Minister warf Keller Versagen vor": where the subject
+			// ends is unclear (not after the verb's own noun put first:
+			// "Kritik übte Peter Lenz an dem Plan").
+			return nil, true
 		}
 		// (With the name in apposition: "Unterdessen pochte die Leiterin
 		// des Büros, Sandra Rostek, darauf, …" is hers, not the last

@@ -513,9 +513,24 @@ func (t *text) afterParticle(c int, v lang.Verb, hi int) int {
 		if e := t.particleAt(c+1, hi, v.Particle); e >= 0 {
 			return min(e, hi)
 		}
-		n += len(strings.Fields(v.Particle))
+		if !t.frontedParticle(c, v) {
+			n += len(strings.Fields(v.Particle))
+		}
 	}
 	return min(n, hi)
+}
+
+// frontedParticle reports whether the words of verb v's particle, ending
+// in a noun (maybe after its adjective), open the sentence right before
+// the verb at c, in a verb-second language: the object put first, the subject after
+// the verb ("Kritik übte der Bürgermeister an dem Plan", "Deutliche
+// Kritik übte …").
+func (t *text) frontedParticle(c int, v lang.Verb) bool {
+	if !t.lx.VerbSecond || v.Particle == "" {
+		return false
+	}
+	s := &t.sents[t.toks[c].sent]
+	return c-len(strings.Fields(v.Particle)) == s.body && c > s.body && t.toks[c-1].cap && !t.lx.Set("adverbs", t.toks[c-1].l) && !t.lx.Set("clause", t.toks[c-1].l) && t.followedBy(s.body, c, v.Particle)
 }
 
 // verbGroup is what the words before a reporting verb tell of it:
@@ -1414,6 +1429,9 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// can be stands right after the verb, so the phrase before
 		// it is the object.
 		cu.left, cu.fronted = nil, true
+	}
+	if cu.lo == c && !aux && !participle && t.frontedParticle(c, v) {
+		cu.left, cu.fronted = nil, true // "Deutliche Kritik übte der Bürgermeister an …": the verb's own noun put first
 	}
 	if m := cu.left; (m == nil || m.t0 == s.body && m.t1 == c) && lx.VerbSecond && !aux && !participle && cu.lo == c && c > s.body && t.fronted(s.body, c, s) {
 		// "Traglufthallen lehnt der Bürgermeister ab", "Große Sorgen
@@ -6242,7 +6260,7 @@ func (t *text) particleFree(l string) (lang.Verb, bool) {
 // that does not follow it and no form of it needs none: "es contundente"
 // is no "es de la opinión de que".
 func (t *text) particleMissing(k int, v lang.Verb, s *sentence) bool {
-	if v.Particle == "" || t.particleAt(k+1, s.t1, v.Particle) >= 0 {
+	if v.Particle == "" || t.particleAt(k+1, s.t1, v.Particle) >= 0 || t.frontedParticle(k, v) {
 		return false
 	}
 	_, free := t.particleFree(t.toks[k].l)
@@ -7474,7 +7492,7 @@ func (t *text) verbAt(c int, s *sentence) (lang.Verb, bool) {
 	for _, withParticle := range []bool{true, false} {
 		var first *lang.Verb
 		for i, v := range cands {
-			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || t.particleAt(c+1, s.t1, v.Particle) >= 0) {
+			if v.Separable == "" && !v.Refusal && (v.Particle != "") == withParticle && (v.Particle == "" || t.particleAt(c+1, s.t1, v.Particle) >= 0 || t.frontedParticle(c, v)) {
 				if v.Refl == refl {
 					return v, true
 				}
