@@ -113,6 +113,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if at.sent == i && len(at.content) > 0 {
 				if c := t.commentInWords(at, s); c >= 0 {
 					t.cutContent(at, t.toks[c].start)
+					if at.last == i && (at.evEnd == 0 || at.evEnd > t.toks[c].start) {
+						// (The evidence too: "The bridge is safe, a claim
+						// disputed by engineers, the Herald reported"
+						// quotes "The bridge is safe", not the writer's
+						// comment in the Herald's mouth.)
+						at.evEnd = t.toks[c].start
+					}
 				}
 			}
 		}

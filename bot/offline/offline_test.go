@@ -10892,6 +10892,12 @@ func TestClauseEvidence(t *testing.T) {
 			map[string]string{"Ortiz": "On Wednesday, as part of the campaign, Mayor Ortiz pledged to rebuild the old bridge by spring."}},
 		{"The blasts set fire to a depot and a warehouse, which the police said were under control.",
 			map[string]string{"Police": "The blasts set fire to a depot and a warehouse, which the police said were under control."}},
+		// The writer's comment set off by commas between the words and
+		// the verb of reporting is no part of the evidence.
+		{"The bridge will open in June, a claim disputed by engineers, the Herald reported.",
+			map[string]string{"Herald": "The bridge will open in June"}},
+		{"The school will close, a claim parents dispute, according to the Gazette.",
+			map[string]string{"Gazette": "The school will close"}},
 	} {
 		br, _ := brief(t, tc.text)
 		got := map[string]string{}
