@@ -1176,7 +1176,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
 	}
-	if lx.Trait("svo") && t.verbFollows(cu.hi, s) && !t.relativeBefore(cu.lo, s) {
+	if lx.Trait("svo") && t.verbFollows(cu.hi, s) && !t.relativeBefore(cu.lo, s) && !(v.Refusal && cu.hi-1 > c && lx.Set("inf", t.toks[cu.hi-1].l)) {
 		return nil // "New York state now has more cases": the verb comes later
 	}
 	if v.NotSeparable != "" && t.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {

@@ -1468,7 +1468,9 @@ comment comments interview interviews
 for
 
 [set refusalverbs]
-comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
+# ("declined to be interviewed", "refused to be drawn"; not "declined
+# to be named": an anonymous source's, no refusal.)
+comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be_interviewed be_quoted be_drawn
 
 [set variation]
 # Words of variation or sorting before "according to": "prices vary
