@@ -177,6 +177,9 @@ func (t *text) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	if !word(k) {
 		return false
 	}
+	if v.Particle != "" && k+1 < s.t1 && word(k+1) && t.adverbForm(k) && !lx.Set("refusalverbs", t.toks[k].l) {
+		k++ // "declined to immediately comment", "refused to publicly discuss …": an adverb splits the infinitive
+	}
 	phrase := ""
 	for j := k; j < k+3 && word(j); j++ {
 		if j > k {
