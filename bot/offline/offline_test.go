@@ -764,6 +764,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The council passed the bill.\n\nTom Reed warned the mayor not to sign the bill, said an official who was briefed on the talks."},
 		{name: "en a report after another's verb, its subject after it with an adjective's phrase: the reporter's words", sent: 2, party: "People familiar with the talks", notParty: "Tom Reed", claim: "Say Tom Reed warned the mayor",
 			text: "The council passed the bill.\n\nTom Reed warned the mayor not to sign the bill, said two people familiar with the talks."},
+		{name: "en a plain verb of saying after another's words, its subject after it no one known: the report is no part of the words", sent: 2, party: "Tom Reed", parties: "Tom Reed", claim: "Warns the mayor not to sign the bill.",
+			text: "The council passed the bill.\n\nTom Reed warned the mayor not to sign the bill, said a spokesman."},
 		{name: "en a list of names set off by commas before \"and others\": every name speaks", sent: 2, parties: "Sam Hill|Tom Reed|Ana Ruiz", claim: "Says the bill was unfair",
 			text: "The council passed the bill.\n\nTom Reed, Sam Hill, Ana Ruiz and others said the bill was unfair."},
 		{name: "en a name set off by a comma after a phrase opening the sentence, then \"and others\": no list, the name before the comma says nothing", sent: 2, party: "Reed", parties: "Reed", claim: "Says the bill was unfair",
