@@ -113,6 +113,13 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			if at.sent == i && len(at.content) > 0 {
 				if c := t.commentInWords(at, s); c >= 0 {
 					t.cutContent(at, t.toks[c].start)
+					if at.last == i && (at.evEnd == 0 || at.evEnd > t.toks[c].start) {
+						// (The evidence too: "The bridge is safe, a claim
+						// disputed by engineers, the Herald reported"
+						// quotes "The bridge is safe", not the writer's
+						// comment in the Herald's mouth.)
+						at.evEnd = t.toks[c].start
+					}
 				}
 			}
 		}
@@ -208,6 +215,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		if at == nil || at.speaker == nil {
 			t.endBeforeUnknown(out, i, cu, s)
 			a.pronounTail(out, i, cu)
+			t.unknownInvertedTail(out, i, cu, s)
 			if cu.kind == cueVerb && cu.left != nil && cu.left.kind == kPron && cu.leftAtBoundary && (at != nil || a.entityOf(cu.left) == nil) {
 				// (A pronoun that stands for someone, whose verb of going
 				// on takes no words but after a colon, leaves the verbs
@@ -262,10 +270,15 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = out[:n-1]
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].via == nil && out[n-1].speaker != at.speaker &&
-			t.reportsBefore(at) && t.tailOnly(cu.hi, s) && covers(at, t.toks[out[n-1].cue].start) &&
+			t.reportsBefore(at) && (t.tailOnly(cu.hi, s) || at.how == "after" && cu.verb.Voice == "say") && covers(at, t.toks[out[n-1].cue].start) &&
 			// (Not a claim the sentence names as its owner's: "Despite
 			// Reed's claims that …, the photos tell another story".)
 			!(out[n-1].kind == cueAccording && t.lx.Set("claimnouns", t.toks[out[n-1].cue].l)) {
+			// (A plain verb of saying whose subject after it ends the
+			// sentence with its relative clause or adjective's phrase
+			// reports too: "…, said an official who was briefed on the
+			// talks"; not "…, mocked the Republican Party and its
+			// leading contenders", its object.)
 			// "Earlier, Clinton pledged to “…,” the Sentinel reported.":
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with
@@ -662,6 +675,25 @@ func (a *analysis) pronounTail(out []*attribution, i int, cu *cue) {
 	if relay != nil {
 		prev.via, prev.viaName = relay, relay.name
 	}
+}
+
+// unknownInvertedTail ends the words of the last attribution of sentence
+// i before a plain verb of saying (voice "say") right after a comma, with
+// its subject after it and nothing before it, that ends the sentence and
+// stands for no one known ("Tom Reed warned the mayor not to sign the
+// bill, said a spokesman."): the report is no part of the words.
+func (t *text) unknownInvertedTail(out []*attribution, i int, cu *cue, s *sentence) {
+	n := len(out)
+	if n == 0 || cu.kind != cueVerb || cu.verb.Voice != "say" || cu.left != nil || cu.right == nil || cu.right.kind == kPron || out[n-1].sent != i ||
+		out[n-1].cue >= cu.lo || cu.lo <= s.body || t.toks[cu.lo-1].s != "," || t.toks[cu.lo-1].q >= 0 || cu.right.t0 != cu.hi || !t.speakerEnds(cu.right.t1, s) {
+		return
+	}
+	prev := out[n-1]
+	comma := t.toks[cu.lo-1].start
+	if !covers(prev, comma) {
+		return
+	}
+	t.cutContent(prev, comma)
 }
 
 // nestedQuote returns, for an attribution whose words hold a subject

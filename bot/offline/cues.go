@@ -1191,7 +1191,7 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 	if v.NegOnly && cu.verb.NegVoice != "" {
 		return nil // "a souhaité commenter": not negated, no refusal
 	}
-	if lx.Trait("svo") && t.verbFollows(cu.hi, s) && !t.relativeBefore(cu.lo, s) {
+	if lx.Trait("svo") && t.verbFollows(cu.hi, s) && !t.relativeBefore(cu.lo, s) && !(v.Refusal && cu.hi-1 > c && lx.Set("inf", t.toks[cu.hi-1].l)) {
 		return nil // "New York state now has more cases": the verb comes later
 	}
 	if v.NotSeparable != "" && t.clauseWord(cu.hi, s.t1, v.NotSeparable) >= 0 {
@@ -3697,6 +3697,7 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 		// commas the clause holds.
 		if left := rs.parseNP(st, end, 0); left != nil {
 			cu.left, cu.leftAtBoundary = left, true
+			cu.othersTail = t.beforeOthers(end, k)
 			if named := rs.nameBefore(st, s); named != nil && named.kind == kPerson && left.kind == kDesc && left.class == "people" && t.lx.Set("determiners", t.toks[st].l) {
 				// "Chi Onwurah, the Labour MP for Newcastle Central, who
 				// is supporting the report, said …": the person the
@@ -3871,6 +3872,17 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				cu.appos = rs.namedBetween(m+1, k, s)
 			}
 			return
+		}
+		if n := t.othersTail(m-1, s); commas == 0 && n > 0 && t.toks[m].s == "," {
+			// "Tom Reed and other Democrats, however, said", "The mayor
+			// and others, in a letter, said": the one named before the
+			// others' conjunction speaks, as with no parenthetical.
+			if st := t.npLeft(m-1-n, s); st >= 0 && t.boundary(st-1, s) {
+				if left := rs.parseNP(st, m-n, 0); left != nil {
+					cu.left, cu.leftAtBoundary, cu.othersTail = left, true, true
+					return
+				}
+			}
 		}
 		st := t.npLeft(m-1, s)
 		opened := false // after a phrase that opens the sentence with no comma
@@ -4264,6 +4276,7 @@ func (rs *resolver) relativeLeft(cu *cue, k int, s *sentence) {
 		if st, end := t.relativeSubject(k+1, s); st >= 0 {
 			if left := rs.parseNP(st, end, 0); left != nil {
 				cu.left, cu.leftAtBoundary = left, true
+				cu.othersTail = t.beforeOthers(end, k+1)
 			}
 		}
 	} else if cu.left.kind == kDoc && cu.left.owner == nil {
@@ -5220,6 +5233,14 @@ func (t *text) relativeSubject(k int, s *sentence) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// beforeOthers reports whether the subject relativeSubject read, ending
+// at token end before token k, stops at the conjunction of "and others"
+// or "and other Democrats" (othersTail): "Tom Reed, Ana Ruiz and others
+// who oppose the plan said", where those named before it speak too.
+func (t *text) beforeOthers(end, k int) bool {
+	return end < k && t.toks[end].kind == tWord && t.out(end) && t.lx.Set("coord", t.toks[end].l)
 }
 
 // predicateAfterComma reports whether a comma among tokens [lo, hi) is

@@ -1391,7 +1391,10 @@ func (t *text) monthGiven(k int) bool {
 		return false
 	}
 	if k > s.body && (!word(k-1) || !plain(t.toks[k-1].l)) {
-		return false
+		// (Also after the comma that closes a phrase of time opening
+		// the sentence: "On Friday, May Ryan said …", where a month
+		// would have its day: "On Friday, May 5".)
+		return t.toks[k-1].s == "," && t.openingTimeTo(k-1, s)
 	}
 	return true
 }

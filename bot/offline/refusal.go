@@ -141,6 +141,12 @@ func (t *text) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	if v.Particle == "" && lx.VerbSecond && t.refusedNoun(c, v, s) {
 		return true // (a noun anywhere in the clause: "hat eine Stellungnahme abgelehnt"; not "no quiso firmar la declaración")
 	}
+	if v.Particle == "" && !lx.VerbSecond && !v.NegOnly && len(lx.Sets["refusedobjects"]) > 0 {
+		// (English "decline" without its "to": "declined comment",
+		// "declined an interview request", "declined repeated requests
+		// for comment".)
+		return t.refusedRequest(c+1, s)
+	}
 	if v.Particle != "" && t.particleAt(c+1, s.t1, v.Particle) < 0 {
 		if !t.enclitic(c+1) || !lx.Set("refl", t.toks[c+1].l) {
 			return false
@@ -171,6 +177,9 @@ func (t *text) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 	if !word(k) {
 		return false
 	}
+	if v.Particle != "" && k+1 < s.t1 && word(k+1) && t.adverbForm(k) && !lx.Set("refusalverbs", t.toks[k].l) {
+		k++ // "declined to immediately comment", "refused to publicly discuss …": an adverb splits the infinitive
+	}
 	phrase := ""
 	for j := k; j < k+3 && word(j); j++ {
 		if j > k {
@@ -190,6 +199,34 @@ func (t *text) refusesToSay(c int, v lang.Verb, s *sentence) bool {
 		k++
 	}
 	return word(k) && lx.Set("refusalnouns", t.toks[k].l)
+}
+
+// refusedRequest reports whether the words from token k of sentence s,
+// the object of a refusal verb without its particle, are a request for
+// words: a few determiners, numbers or adjectives and nouns, with "for"
+// and an article between them, one of them a noun of
+// [set refusedobjects] ("declined comment", "declined an interview
+// request", "declined multiple requests for an interview", "refused
+// requests for comment"; not "refused requests to stop the law", "declined
+// an invitation to the dinner").
+func (t *text) refusedRequest(k int, s *sentence) bool {
+	lx := t.lx
+	for j := k; j < s.t1 && j < k+6; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) || tk.cap {
+			return false
+		}
+		if lx.Set("refusedobjects", tk.l) {
+			return true
+		}
+		// (A verb's form only as a noun of a request or an adjective right
+		// before one: "declined requests", "refused repeated requests".)
+		adj := j+1 < s.t1 && (lx.Set("refusalnouns", t.toks[j+1].l) || lx.Set("refusedobjects", t.toks[j+1].l))
+		if t.isVerb(j) && !lx.Set("refusalnouns", tk.l) && !adj || lx.Set("prep", tk.l) && (j == k || !lx.Set("refusedfor", tk.l)) {
+			return false
+		}
+	}
+	return false
 }
 
 // refusalModal returns, for the infinitive at c that ends its clause, a

@@ -181,6 +181,12 @@ accept reg assert acceptresp part=responsibility whole
 claim reg assert claimresp part=responsibility whole
 decline - other decline part=to refusal : declines:f declined:f/pp
 refuse - other refuse part=to refusal : refuses:f refused:f/pp
+# Without "to", a refusal only of a request for words, its object
+# ([set refusedobjects]): "declined comment", "declined an interview
+# request", "refused requests for comment"; not "declined an
+# invitation", "sales declined", "refused requests to stop the law".
+decline - other declinestatement refusal : declines:f declined:f/pp
+refuse - other refusestatement refusal : refuses:f refused:f/pp
 # "did not return calls seeking comment", "did not immediately return a
 # message": a refusal to speak only negated, its object a noun of
 # refusalnouns.
@@ -1450,8 +1456,21 @@ registered longtime veteran certified licensed prime foreign vice deputy acting 
 # return calls seeking comment", "did not return a message left Monday").
 call calls message messages email emails e-mail e-mails request requests inquiry inquiries phone
 
+[set refusedobjects]
+# Nouns of words asked for, the object of a refusal verb without its
+# particle: "declined comment", "declined an interview request",
+# "declined multiple requests for an interview" (refusedRequest).
+comment comments interview interviews
+
+[set refusedfor]
+# The preposition between a request and the words it asks for:
+# "requests for comment".
+for
+
 [set refusalverbs]
-comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be
+# ("declined to be interviewed", "refused to be drawn"; not "declined
+# to be named": an anonymous source's, no refusal.)
+comment say discuss elaborate disclose confirm specify answer respond reply reveal identify name release share detail address speak talk explain be_interviewed be_quoted be_drawn
 
 [set variation]
 # Words of variation or sorting before "according to": "prices vary
