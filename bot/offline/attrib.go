@@ -270,7 +270,7 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			out = out[:n-1]
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue && out[n-1].via == nil && out[n-1].speaker != at.speaker &&
-			t.reportsBefore(at) && (t.tailOnly(cu.hi, s) || at.how == "after" && cu.verb.Voice == "say") && covers(at, t.toks[out[n-1].cue].start) &&
+			t.reportsBefore(at) && (t.tailOnly(cu.hi, s) || at.how == "after" && cu.verb.Voice == "say" && t.lx.Trait("svo")) && covers(at, t.toks[out[n-1].cue].start) &&
 			// (Not a claim the sentence names as its owner's: "Despite
 			// Reed's claims that …, the photos tell another story".)
 			!(out[n-1].kind == cueAccording && t.lx.Set("claimnouns", t.toks[out[n-1].cue].l)) {
@@ -278,7 +278,10 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 			// sentence with its relative clause or adjective's phrase
 			// reports too: "…, said an official who was briefed on the
 			// talks"; not "…, mocked the Republican Party and its
-			// leading contenders", its object.)
+			// leading contenders", its object. In English only: "„Mein
+			// Mann hat mir gesagt, dass …“, sagt Aysha und kann kaum die
+			// Tränen zurückhalten" is hers, and the indirect speech after
+			// it goes on with her, not her husband.)
 			// "Earlier, Clinton pledged to “…,” the Sentinel reported.":
 			// Clinton's words as the Sentinel reported them. Without a
 			// quotation or a complement ("Cruz electrified crowds with

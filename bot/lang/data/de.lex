@@ -1209,7 +1209,7 @@ ich wir mir mich uns dir dich euch dies dasselbe nachdem bitte so was wem wen wo
 # berichten wir …", "Knapp die Hälfte gab an …", "Gern berichten wir …"),
 # and a verb that opens one with its subject left out ("Klingt seltsam,
 # aber sie …").
-gleich gern gerne knapp falsch verkehrt gleichzeitig klingt derzeit momentan gegenwärtig
+gleich gern gerne knapp falsch verkehrt gleichzeitig klingt derzeit momentan gegenwärtig mindestens höchstens nahezu beinahe annähernd
 # Verbs of the plural imperative that open a sentence, the hearers their
 # subject ("Lasst uns ehrlich sein und sagen, dass …", "Seht her, …"): no
 # one's name.
