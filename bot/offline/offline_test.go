@@ -728,6 +728,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Le parti a exclu le maire en juin. Le PS a considéré que Paul Roux avait commis une faute grave. En réalité, il lui reproche son indépendance."},
 		{name: "es a subject pronoun before a third person's object pronoun (\"él le reprocha\") is not the one named in words reported just before: no one", sent: 3, none: true,
 			text: "El partido expulsó al alcalde en junio. El PSOE consideró que Pablo Ruiz había cometido una falta grave. En realidad, él le reprocha su independencia."},
+		{name: "fr the subject of an absolute phrase opening its sentence (\"M. Vidal ayant accepté, la séance …\") is no subject a later \"il\" goes on with", sent: 4, party: "Jean Caron", notParty: "Marc Vidal",
+			text: "Le maire Paul Roux a demandé une pause au président Marc Vidal. M. Vidal ayant accepté, la séance a été suspendue. À la reprise, les députés ont protesté par la voix de Jean Caron. Il a souhaité faire un rappel au règlement : « Nous ne pouvons pas accepter un tel mépris. »"},
 		{name: "fr a pronoun right after an opening participle's phrase (\"Surpris par …,\") is its subject, not a name inside it", sent: 2, party: "Paul Roux", notParty: "Marc Vidal",
 			text: "Le parti a exclu le maire Paul Roux en juin. Surpris par la politique linguistique du président Marc Vidal, il a déclaré : « Je ne pensais pas que le parti pouvait décider cela. »"},
 		{name: "en a pronoun right after an opening participle's phrase (\"Surprised by …,\") is its subject, not a name inside it", sent: 2, party: "Tom Hall", notParty: "Tom Reed",
