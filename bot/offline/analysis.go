@@ -296,7 +296,11 @@ func (a *analysis) resolveSentence(i int, cues []*cue) {
 		// its gender: "As Ramaswamy played down the boos, she added"
 		// is not his.)
 		sub = sub && e.kind == kPerson && e.gender != 0
-		a.touch(e, i, sl.m, !owner && (sl.subject || opens || sub || a.t.openingAcronym(i, sl.m)))
+		// (Nor is the subject of an absolute phrase that opens the
+		// sentence: "M. Roux ayant accepté, la séance a été suspendue"
+		// is the session's sentence.)
+		absolute := a.t.absoluteOpening(i, sl.m)
+		a.touch(e, i, sl.m, !owner && !absolute && (sl.subject || opens || sub || a.t.openingAcronym(i, sl.m)))
 	}
 	for desc, name := range same {
 		if e := a.ents[name]; e != nil {
@@ -3086,6 +3090,26 @@ func (a *analysis) originOf(p, m *mention) bool {
 		return true
 	case p.t1 == k && k+1 < m.t1 && a.t.toks[k].kind == tWord && a.t.lx.Set("originpreps", a.t.toks[k].l):
 		return true // (the preposition read into the place's name)
+	}
+	return false
+}
+
+// absoluteOpening reports whether mention m opens sentence i as the
+// subject of an absolute phrase: a participle of an auxiliary ([set
+// phraseparticiples]) right after it, and a comma after that within a few
+// words ("M. Roux ayant accepté, …", "Le maire étant absent, …").
+func (t *text) absoluteOpening(i int, m *mention) bool {
+	s := &t.sents[i]
+	if m.t0 != s.body || m.t1 >= s.t1 || t.toks[m.t1].kind != tWord || t.toks[m.t1].cap || !t.lx.Set("phraseparticiples", t.toks[m.t1].l) {
+		return false
+	}
+	for k := m.t1 + 1; k < s.t1 && k <= m.t1+8; k++ {
+		if t.toks[k].s == "," {
+			return true
+		}
+		if t.toks[k].kind != tWord || t.toks[k].q >= 0 {
+			return false
+		}
 	}
 	return false
 }

@@ -3824,6 +3824,8 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 	if e := a.knownGenderOverSubject(m, sent, tok); e != nil {
 		return e
 	}
+	ownPhrase := a.t.participlePhraseBefore(sent, tok)
+	objectAfter := tok+1 < a.t.sents[sent].t1 && a.t.toks[tok+1].kind == tWord && a.t.lx.Set("objectclitics", a.t.toks[tok+1].l)
 	for pass := -1; pass < 3; pass++ {
 		if pass == 0 && !gendered {
 			continue
@@ -3851,6 +3853,23 @@ func (a *analysis) resolvePronounIn(m *mention, sent, tok int, wide bool) *entit
 			}
 			if sn.sent == sent && (sn.tok >= tok || words || quoted && a.t.toks[sn.tok].q >= 0) {
 				continue // (not a name inside the words: "Magdeburg sei weltoffen, betonte sie")
+			}
+			if gendered && !m.plural && sn.sent < sent && objectAfter && a.inWordsOfOther(sn) {
+				// "Le PS a estimé que Paul Roux avait commis une faute.
+				// Il lui reproche …": a subject pronoun with a third
+				// person's object pronoun after it is the one who
+				// reported, not the one named in the words reported,
+				// whom the object stands for: no one sure when that
+				// name is the nearest.
+				return nil
+			}
+			if sn.sent == sent && sn.tok < ownPhrase {
+				// "Surpris par la politique du président Tom Reed, il
+				// déclara …", "Surprised by President Tom Reed's plan,
+				// he said …": the pronoun right after an opening
+				// participle's phrase is that phrase's own subject,
+				// never a name inside it.
+				continue
 			}
 			if !english && gendered && !m.plural && sn.subject && a.openingWordOnly(sn) && a.t.pluralSubjectRuns(sn) {
 				// "Moustiques tigres et punaises envahissent la ville.
@@ -5110,6 +5129,32 @@ func (t *text) pronounAfterOpening(j int, l string) bool {
 		}
 	}
 	return false
+}
+
+// participlePhraseBefore returns the comma that ends the phrase of a
+// participle opening sentence sent right before the token tok, or -1: a
+// participle by its ending ([set participleendings], [set
+// nonfiniteendings]) or by the agent's preposition ([set by]) right after
+// it ("Surpris par …,", "Surprised by …,", "Sorprendido por …,"), its
+// phrase of up to 14 words with no quotation or finite verb inside.
+func (t *text) participlePhraseBefore(sent, tok int) int {
+	s := &t.sents[sent]
+	w := &t.toks[s.body]
+	if tok <= s.body+2 || tok >= s.t1 || t.toks[tok-1].s != "," || w.kind != tWord || w.q >= 0 || t.toks[s.body+1].kind != tWord {
+		return -1
+	}
+	if t.lx.Set("prep", w.l) || t.lx.Set("coord", w.l) || t.lx.Set("subord", w.l) {
+		return -1
+	}
+	if !t.endsIn("participleendings", w.l, 2) && !t.nonFinite(w.l) && (t.isVerb(s.body) || !t.lx.Set("by", t.toks[s.body+1].l)) {
+		return -1
+	}
+	for k := s.body + 1; k < tok-1; k++ {
+		if k > s.body+14 || t.toks[k].q >= 0 || t.toks[k].s == "," || t.isVerb(k) {
+			return -1
+		}
+	}
+	return tok - 1
 }
 
 // pronounOpensReport reports whether the pronoun at token tok opens

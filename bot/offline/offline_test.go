@@ -724,6 +724,22 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "fr a subject pronoun before a third person's object pronoun (\"Il lui reproche\") is not the one named in words reported just before: no one", sent: 3, none: true,
+			text: "Le parti a exclu le maire en juin. Le PS a considéré que Paul Roux avait commis une faute grave. En réalité, il lui reproche son indépendance."},
+		{name: "es a subject pronoun before a third person's object pronoun (\"él le reprocha\") is not the one named in words reported just before: no one", sent: 3, none: true,
+			text: "El partido expulsó al alcalde en junio. El PSOE consideró que Pablo Ruiz había cometido una falta grave. En realidad, él le reprocha su independencia."},
+		{name: "fr the subject of an absolute phrase opening its sentence (\"M. Vidal ayant accepté, la séance …\") is no subject a later \"il\" goes on with", sent: 4, party: "Jean Caron", notParty: "Marc Vidal",
+			text: "Le maire Paul Roux a demandé une pause au président Marc Vidal. M. Vidal ayant accepté, la séance a été suspendue. À la reprise, les députés ont protesté par la voix de Jean Caron. Il a souhaité faire un rappel au règlement : « Nous ne pouvons pas accepter un tel mépris. »"},
+		{name: "fr a pronoun right after an opening participle's phrase (\"Surpris par …,\") is its subject, not a name inside it", sent: 2, party: "Paul Roux", notParty: "Marc Vidal",
+			text: "Le parti a exclu le maire Paul Roux en juin. Surpris par la politique linguistique du président Marc Vidal, il a déclaré : « Je ne pensais pas que le parti pouvait décider cela. »"},
+		{name: "en a pronoun right after an opening participle's phrase (\"Surprised by …,\") is its subject, not a name inside it", sent: 2, party: "Tom Hall", notParty: "Tom Reed",
+			text: "The party expelled Tom Hall in June. Surprised by the language policy of President Tom Reed, he said: \"I never thought the party could do this.\""},
+		{name: "en a pronoun right after an opening gerund's phrase (\"Speaking about …,\") is its subject, not a name inside it", sent: 2, party: "Tom Hall", notParty: "Tom Reed",
+			text: "The party expelled Tom Hall in June. Speaking about the plan of President Tom Reed, he said: \"I never thought the party could do this.\""},
+		{name: "es a pronoun right after an opening participle's phrase (\"Sorprendido por …,\") is its subject, not a name inside it", sent: 2, party: "Tomás Vidal", notParty: "Juan Reyes",
+			text: "El partido expulsó a Tomás Vidal en junio. Sorprendido por la política lingüística del presidente Juan Reyes, él declaró: «Nunca pensé que el partido pudiera hacer esto.»"},
+		{name: "en an English pronoun after \"Surprised by …,\" with no one before it of its gender: no one, not the man inside the phrase", sent: 2, none: true,
+			text: "Mayor Ann Lee left the party in June. Surprised by the language policy of President Tom Reed, he said: \"I never thought the party could do this.\""},
 		{name: "en a date of a month and its day between the verb and \"that\": no object, the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
 			text: "The town wants a new bridge.\n\nTom Reed said on June 5 that the plan would fail."},
 		{name: "en a date of \"May\" and its day between the verb and \"that\": the month, not the modal; the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",

@@ -761,6 +761,11 @@ al
 # is no subject ("Al respecto señaló que …", "Del mismo modo, …").
 al del
 
+[set objectclitics]
+# Object pronouns of a third person before the verb: after a subject
+# pronoun ("Él le reprocha …") they stand for someone else than it.
+lo la le los las les
+
 [set dative]
 # Prepositions of the person spoken to: "dijo a la prensa el ministro".
 a al

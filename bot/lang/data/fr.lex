@@ -823,6 +823,11 @@ sont ont étaient avaient
 # Object pronouns before a verb ("comme l'explique X").
 le la l' les lui leur nous vous me m' te t' se s' en y
 
+[set objectclitics]
+# Object pronouns of a third person before the verb: after a subject
+# pronoun ("Il lui reproche …") they stand for someone else than it.
+le la l' les lui leur
+
 [set dative]
 à au aux auprès_de auprès_d' auprès_du auprès_des
 
