@@ -724,6 +724,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "en a relative clause between the subject of words reported by another and its verb: the subject's words, relayed, not the subject as the reporter's words", sent: 2, party: "Ana Ruiz", via: "People briefed on the situation", claim: "Says the plan will fail", parties: "Ana Ruiz",
+			text: "The town wants a new bridge.\n\nPeople briefed on the situation say that Mayor Ana Ruiz, who must make the final decision, has said the plan will fail."},
+		{name: "en a relative clause between the subject of a verb of revealing inside another's words and its verb: no \"Say Mayor Ana Ruiz\" for the reporters", sent: 2, party: "Ana Ruiz", parties: "Ana Ruiz",
+			text: "The town wants a new bridge.\n\nPeople briefed on the situation say that Mayor Ana Ruiz, who must make the final decision, has revealed almost nothing."},
 		{name: "en a date of a month and its day between the verb and \"that\": no object, the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
 			text: "The town wants a new bridge.\n\nTom Reed said on June 5 that the plan would fail."},
 		{name: "en a date of \"May\" and its day between the verb and \"that\": the month, not the modal; the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
