@@ -728,6 +728,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "The town wants a new bridge.\n\nPeople briefed on the situation say that Mayor Ana Ruiz, who must make the final decision, has said the plan will fail."},
 		{name: "en a relative clause between the subject of a verb of revealing inside another's words and its verb: no \"Say Mayor Ana Ruiz\" for the reporters", sent: 2, party: "Ana Ruiz", parties: "Ana Ruiz",
 			text: "The town wants a new bridge.\n\nPeople briefed on the situation say that Mayor Ana Ruiz, who must make the final decision, has revealed almost nothing."},
+		{name: "en a one-word name a name's possessive owns (\"Trump's Islamaphobia\"): a thing the name has, no body \"the campaign\" refers back to", sent: 2, notParty: "Islamaphobia",
+			text: "Clinton camp: Trump's Islamaphobia is a gift to terrorists.\n\nThe campaign said so on Monday."},
 		{name: "en a date of a month and its day between the verb and \"that\": no object, the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
 			text: "The town wants a new bridge.\n\nTom Reed said on June 5 that the plan would fail."},
 		{name: "en a date of \"May\" and its day between the verb and \"that\": the month, not the modal; the words start after \"that\"", sent: 2, party: "Tom Reed", claim: "Says the plan would fail",
