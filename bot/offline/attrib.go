@@ -346,7 +346,16 @@ func (a *analysis) attribute(i int, cues []*cue) []*attribution {
 		}
 		if n := len(out); n > 0 && out[n-1].cue != at.cue {
 			prev := out[n-1]
-			brk := t.clauseBreak(prev.cue, cu.lo, s)
+			to := cu.lo
+			if cu.kind == cueVerb && cu.left != nil && cu.left.t0 > prev.cue && cu.left.t1 < cu.lo && t.toks[cu.left.t1].s == "," && cu.relEnd == 0 {
+				// "People say that Mayor Ana Ruiz, who must decide, has
+				// revealed nothing": the relative clause or the
+				// apposition between a subject and its verb breaks no
+				// clause of the words before; a break comes before the
+				// subject.
+				to = cu.left.t0
+			}
+			brk := t.clauseBreak(prev.cue, to, s)
 			if prev.clauseEnd > 0 && prev.clauseEnd < cu.lo {
 				brk = prev.clauseEnd // the main clause after "While X said …,"
 			}

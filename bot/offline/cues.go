@@ -45,6 +45,7 @@ type cue struct {
 	// to" ("según el sindicato y la empresa", ", so X und Y.").
 	also *mention
 	// alsoDash is set when also is the second of two people named
+	// as examples of a group ("Others, like X and Y, said") or
 	// between dashes after a verb's subject ("das Paar – X und Y –").
 	alsoDash bool
 	// invPron is set when the right phrase is a clitic pronoun written
@@ -3839,12 +3840,19 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 			cu.left, cu.leftAtBoundary = ap, true
 			return
 		}
-		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && t.lx.Set("others", t.toks[p].l) && t.boundary(p-1, s) {
+		if p := m - 1; commas == 0 && p >= s.body && t.out(p) && (t.lx.Set("others", t.toks[p].l) && t.boundary(p-1, s) || t.otherGroup(m, s)) {
 			// "Others, like Forrester's Dipanjan Chatterjee, argued …":
-			// the others unnamed, the one named as an example speaks.
+			// the others unnamed, the one named as an example speaks
+			// (also after a group described as other ones: "Other
+			// prominent Republicans, like Tom Reed, have said …").
 			if n := t.phraseEnd("examples", m+1, s); n > m+1 && n < k {
 				if ex := rs.wholePhrase(n, k, s); named(ex) {
 					cu.left, cu.leftAtBoundary = ex, true
+					return
+				}
+				if ex, ex2 := rs.examplePair(n, k, s); ex != nil {
+					// "Others, like Tom Reed and Ana Ruiz, said …": both.
+					cu.left, cu.also, cu.alsoDash, cu.leftAtBoundary = ex, ex2, true, true
 					return
 				}
 			}
@@ -8209,4 +8217,38 @@ func (rs *resolver) strayCommaSubject(cu *cue, k int, s *sentence) *mention {
 		return nil
 	}
 	return m
+}
+
+// otherGroup reports whether the words of sentence s before the comma at
+// m are a plural group described as other ones, opening a clause: a word
+// of [set otherdet] and up to four lower-case words or a party's name
+// ("Other prominent Republicans", "Other Democrats").
+func (t *text) otherGroup(m int, s *sentence) bool {
+	lo := s.body
+	if m-lo < 2 || m-lo > 5 || !t.out(lo) || !t.lx.Set("otherdet", t.toks[lo].l) {
+		return false
+	}
+	for k := lo + 1; k < m; k++ {
+		if tk := &t.toks[k]; tk.kind != tWord || !t.out(k) || t.isVerb(k) || tk.poss {
+			return false
+		}
+	}
+	return true
+}
+
+// examplePair returns the two people named in the phrase from lo to hi,
+// joined by a coordinator ("Tom Reed and Ana Ruiz" after "like"), or nil.
+func (rs *resolver) examplePair(lo, hi int, s *sentence) (*mention, *mention) {
+	t := rs.t
+	for j := lo + 1; j+1 < hi; j++ {
+		if !t.out(j) || t.toks[j].kind != tWord || !t.lx.Set("coord", t.toks[j].l) {
+			continue
+		}
+		a, b := rs.wholePhrase(lo, j, s), rs.wholePhrase(j+1, hi, s)
+		if a != nil && b != nil && a.kind == kPerson && b.kind == kPerson {
+			return a, b
+		}
+		return nil, nil
+	}
+	return nil, nil
 }

@@ -2956,6 +2956,19 @@ func (a *analysis) describedBodyHere(sent, tok int) *entity {
 	return a.resolve(m, sent, m.t0)
 }
 
+// ownedThing reports whether the mention seen is a one-word name after
+// the possessive of a name that is no country's ("Trump's Islamophobia is
+// a gift to …"): a thing someone has, no body that "the campaign" or "the
+// company" refers back to ("South Korea's Samsung" is one).
+func (a *analysis) ownedThing(sn seen) bool {
+	t := a.t
+	k := sn.end - 2
+	if sn.e.kind != kName || strings.Contains(sn.e.name, " ") || k < sn.tok || t.toks[k].kind != tWord || !t.toks[k].cap || !t.toks[k].poss {
+		return false
+	}
+	return a.gaz.countryIn(t.toks, sn.tok, k+1) == nil
+}
+
 // ofClass reports whether a mention seen can be what a description of a
 // class refers back to (recentOfClass).
 func (a *analysis) ofClass(sn seen, class string) bool {
@@ -2983,7 +2996,7 @@ func (a *analysis) ofClass(sn seen, class string) bool {
 		if a.t.nounCapsQuoted(sn.tok, sn.end) {
 			return false // "der „Süddeutschen Zeitung“ sagte": a name in quotation marks, a paper's or a title's, is not "das Unternehmen"
 		}
-		return (e.kind == kOrg || e.kind == kName && a.t.mayBeBody(sn) && !a.t.givenName(e)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
+		return (e.kind == kOrg || e.kind == kName && a.t.mayBeBody(sn) && !a.t.givenName(e) && !a.ownedThing(sn)) && e.class != "media" && (!e.gov || class == "") || class == "" && e.kind == kCountry
 	}
 	return false
 }

@@ -1006,7 +1006,9 @@ and but or nor
 # so with a word of [set quantifiers] after "and" ("X and several other
 # Democrats said"), after a definite description ("The mayor and other
 # officials said" is the mayor's), and after a list of names set off by
-# commas ("X, Y and other Democrats said" is both X's and Y's).
+# commas ("X, Y and other Democrats said" is both X's and Y's). Opening
+# a group set off by a comma before examples of [set examples] ("Other
+# Democrats, like X and Y, said"), the people named speak.
 other
 
 [set others]
