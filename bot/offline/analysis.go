@@ -1452,9 +1452,10 @@ func (a *analysis) quoteAfterAside(i int, held *attribution) bool {
 // three sentences before, past sentences between them that are all
 // about that person and hold no words: each opens with them as its
 // subject (their name, or a pronoun that stands for them), quotes
-// nothing but a term of a word or three, asks nothing, holds no attribution and no verb of saying
-// with another subject, and names no other person but after a
-// preposition and no one who speaks in the article
+// nothing but a term of a word or three, asks nothing, holds no
+// attribution and no verb of saying with another subject, and names no
+// other person but after a preposition and no one who speaks in the
+// article
 // ("Pour Marc Leroy, « … ». Il énumère les erreurs des rédactions. Il
 // en va de même pour la radio depuis 2010. « … »" are his).
 func (a *analysis) speakerGoesOn(i int, held *attribution) bool {

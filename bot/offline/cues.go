@@ -523,9 +523,9 @@ func (t *text) afterParticle(c int, v lang.Verb, hi int) int {
 
 // frontedParticle reports whether the words of verb v's particle, ending
 // in a noun (maybe after its adjective), open the sentence right before
-// the verb at c, in a verb-second language: the object put first, the subject after
-// the verb ("Kritik übte der Bürgermeister an dem Plan", "Deutliche
-// Kritik übte …").
+// the verb at c, in a verb-second language: the object put first, the
+// subject after the verb ("Kritik übte der Bürgermeister an dem Plan",
+// "Deutliche Kritik übte …").
 func (t *text) frontedParticle(c int, v lang.Verb) bool {
 	if !t.lx.VerbSecond || v.Particle == "" {
 		return false
