@@ -3991,7 +3991,7 @@ func (t *text) commentTail(s *sentence) (comma, verb int) {
 	switch {
 	case lx.Set("relpron", t.toks[w].l) && !lx.Set("personrel", t.toks[w].l) && !lx.Set("comp", t.toks[w].l) && w+1 < v:
 		return c, v
-	case lx.Set("indefinite", t.toks[w].l) && w+2 < v && lx.Set("commentnouns", t.toks[w+1].l):
+	case w+2 < v && t.commentNoun(w):
 		return c, v
 	}
 	return -1, -1
@@ -4029,7 +4029,7 @@ func (t *text) commentAside(lo, hi int, s *sentence) int {
 		return -1
 	}
 	w := c + 1
-	if w+2 < hi && lx.Set("indefinite", t.toks[w].l) && lx.Set("commentnouns", t.toks[w+1].l) && t.toks[w+2].kind == tWord &&
+	if w+2 < hi && t.commentNoun(w) && t.toks[w+2].kind == tWord &&
 		!lx.Set("aux", t.toks[w+2].l) && !lx.Set("modal", t.toks[w+2].l) && !lx.Set("passive", t.toks[w+2].l) {
 		return c
 	}
@@ -4065,7 +4065,14 @@ func (t *text) commentSubject(m *mention, s *sentence) bool {
 	if t.lx.Set("indefinite", t.toks[k].l) && k+1 < s.t1 {
 		k++ // (the article inside the subject's phrase)
 	}
-	return k-2 > s.body && t.toks[k].q < 0 && t.lx.Set("commentnouns", t.toks[k].l) && t.lx.Set("indefinite", t.toks[k-1].l) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
+	return k-2 > s.body && t.toks[k].q < 0 && t.commentNoun(k-1) && t.toks[k-2].s == "," && t.toks[k-2].q < 0
+}
+
+// commentNoun reports whether "a" or "an" and a noun of a statement
+// ([set commentnouns]) stand at tokens w and w+1: a comment's words ("a
+// claim", "a charge"), in commentTail, commentAside and commentSubject.
+func (t *text) commentNoun(w int) bool {
+	return w+1 < len(t.toks) && t.lx.Set("indefinite", t.toks[w].l) && t.lx.Set("commentnouns", t.toks[w+1].l)
 }
 
 // commentInWords returns the comma, inside sentence s, that opens a
