@@ -618,8 +618,7 @@ func parseVocab(code, src string) (*vocab, error) {
 			}
 			keys := []string{w}
 			if !v.inflects(w, g) {
-				r, _ := v.root(w)
-				keys = append(keys, r)
+				keys = append(keys, v.root(w))
 			}
 			for _, k := range keys {
 				if t, ok := v.same[k]; ok && t != term {
@@ -779,16 +778,9 @@ func (v *vocab) stem(w string) string {
 	if t := v.particleSame(w); t != "" {
 		return t
 	}
-	if r, short := v.root(w); short {
-		if t, ok := v.same[r]; ok {
-			return t
-		}
-		w = r
-	} else {
-		w = r
-		if t, ok := v.same[w]; ok {
-			return t
-		}
+	w = v.root(w)
+	if t, ok := v.same[w]; ok {
+		return t
 	}
 	if r := []rune(w); len(r) > 6 {
 		w = string(r[:6])
@@ -909,11 +901,11 @@ func (v *vocab) inPreps(ws []word) []bool {
 }
 
 // root returns w with its suffix stripped (strip), or the root of three
-// letters a longer suffix of v.short leaves of it (shortRoot), and
-// whether it is the latter: the longest ending is the word's, so
+// letters a longer suffix of v.short leaves of it (shortRoot), whichever
+// ending is longer: the longest ending is the word's, so
 // "ganado" is "gan" (with "ganar", "ganó" and "gana"), not "ganad" with
 // the "o" that leaves four letters.
-func (v *vocab) root(w string) (string, bool) {
+func (v *vocab) root(w string) string {
 	stripped := v.strip(w)
 	if stripped != w {
 		for _, s := range v.infinitives {
@@ -924,9 +916,9 @@ func (v *vocab) root(w string) (string, bool) {
 		}
 	}
 	if r, n := v.shortRoot(w); r != "" && (stripped == w || n > len([]rune(w))-len([]rune(stripped))) {
-		return r, true
+		return r
 	}
-	return stripped, false
+	return stripped
 }
 
 // shortRoot returns the root of three letters a suffix of v.short
