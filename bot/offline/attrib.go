@@ -3412,9 +3412,13 @@ func (t *text) commaAt(k int, s *sentence) bool {
 
 // subordWord reports whether token k is a word that opens a subordinate
 // clause whose verb comes last: [set subord], [set freerelatives] or
-// [set reladverbs].
+// [set reladverbs]; not one that compares, right after a word of [set
+// comparatives] ("Mehr als 30 Menschen", "weniger als erwartet").
 func (t *text) subordWord(k int) bool {
 	l := t.toks[k].l
+	if k > 0 && t.toks[k-1].kind == tWord && t.lx.Set("comparatives", t.toks[k-1].l) {
+		return false
+	}
 	return t.toks[k].kind == tWord && (t.lx.Set("subord", l) || t.lx.Set("freerelatives", l) || t.lx.Set("reladverbs", l))
 }
 
@@ -3431,6 +3435,15 @@ func (t *text) prepPhrase(comma int, s *sentence) bool {
 		}
 		if l := t.toks[k].l; t.lx.VerbSecond && (t.lx.Set("aux", l) || t.lx.Set("modal", l) || t.lx.Set("passive", l) || t.subjunctive(k)) {
 			return false // "Gegen ihn werde ermittelt, teilte … mit": a clause
+		}
+		if t.lx.NounCaps && k-1 > s.body && t.toks[k-1].kind == tWord && t.toks[k-1].cap && t.toks[k].kind == tWord && !t.toks[k].cap && !t.function(t.toks[k].l) && !isDigits(t.toks[k].s) &&
+			t.toks[comma-1].kind == tWord && !t.toks[comma-1].cap && t.lx.Set("prep", t.toks[comma-1].l) {
+			// Where nouns have capitals, a word in lower case right
+			// after the phrase's noun that is no word of grammar, with a
+			// preposition and no noun of its own ending the words, is a
+			// verb and its separable particle: "In den vergangenen 24
+			// Stunden kamen … an, berichtete der Sender" is a clause.
+			return false
 		}
 	}
 	return true

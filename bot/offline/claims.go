@@ -309,9 +309,13 @@ func (t *text) contentText(at *attribution) string {
 		// capital inside a sentence: "Destaca que es por ello …", not
 		// "… que Es por ello …".)
 		common := t.lowerSeen[lw] && !t.midCap[lw]
+		// (And a word of quantity or degree: "Says more than 3000 people
+		// came", "Sagt, mehr als 30 Menschen …".)
+		second, _, _ := strings.Cut(strings.TrimPrefix(out, w+" "), " ")
+		count := lx.Set("quantifiers", lw) || lx.Set("comparatives", lw) || lx.Set("approx", lw) || lx.Set("approx", lw+" "+lang.Lower(second))
 		// (Never the English "I", alone or with its clitic: "I'm
 		// tired".)
-		if w != lw && !lang.IsAcronym(w) && lw != "i" && base != "i" && (clitic && lx.Set("isclitic", base) || lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || lx.Set("freerel", lw) || pron || elided(lx, lw) || people || common) {
+		if w != lw && !lang.IsAcronym(w) && lw != "i" && base != "i" && (clitic && lx.Set("isclitic", base) || lx.Set("determiners", lw) || lx.Set("clause", lw) || lx.Set("prep", lw) || lx.Set("comp", lw) || lx.Set("negsubj", lw) || lx.Set("negation", lw) || lx.Set("subjunctivesubjects", lw) || lx.Set("freerel", lw) || pron || elided(lx, lw) || people || common || count) {
 			out = lowerFirst(out)
 		}
 		// A relative clause's verb without its subject ("…, which they

@@ -6341,11 +6341,19 @@ func (t *text) dateTail(k int, s *sentence) int {
 		l := t.toks[e].l
 		if isTimeWord(t.lx, l) || isDigits(t.toks[e].s) || e > k && e == end && t.lx.Set("timeafter", l) {
 			end = e + 1
-		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) {
+		} else if !t.lx.Set("determiners", l) && !t.lx.Set("of", l) && !t.lx.Set("adverbs", l) && !t.timeAdjective(e, s) {
 			break // (an adverb of time holding its preposition: "nesta segunda-feira")
 		}
 	}
 	return end
+}
+
+// timeAdjective reports whether token k is a word in lower case between
+// a determiner and a word of time, which it describes: "am späten
+// Montagabend", "am frühen Morgen", "le même jour".
+func (t *text) timeAdjective(k int, s *sentence) bool {
+	return k-1 >= s.body && k+1 < s.t1 && t.toks[k].kind == tWord && !t.toks[k].cap && t.out(k) && t.out(k+1) &&
+		t.lx.Set("determiners", t.toks[k-1].l) && t.toks[k+1].kind == tWord && isTimeWord(t.lx, t.toks[k+1].l)
 }
 
 func isTimeWord(lx *lang.Lexicon, l string) bool {

@@ -1015,6 +1015,11 @@ wie
 [set ascompare]
 so genauso ebenso sowohl
 
+[set comparatives]
+# Words after which "als" compares and opens no clause: "Mehr als 30
+# Menschen sind …, sagte X" (README).
+mehr weniger eher lieber
+
 [set nameglue]
 von van der den de al bin
 
