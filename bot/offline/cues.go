@@ -3924,6 +3924,13 @@ func (rs *resolver) leftSubject(cu *cue, s *sentence) {
 				continue
 			}
 			if left := rs.parseNP(st, m, 0); left != nil {
+				if ex, ex2 := rs.examplePair(m+1, k, s); left.plural && !named(left) && left.kind != kPron && ex != nil && t.phraseEnd("examples", m+1, s) == m+1 {
+					// "Two council members, Tom Reed and Ana Ruiz,
+					// said …": the two people named between the commas
+					// are the group, and each speaks.
+					cu.left, cu.also, cu.alsoDash, cu.leftAtBoundary = ex, ex2, true, true
+					return
+				}
 				if named := rs.personBeforeAppositive(left, st, s); named != nil {
 					// "Pavel Ostrin, a senior analyst at the Coastal
 					// Trade Monitor, an independent research group,
