@@ -2868,7 +2868,8 @@ func (t *text) nameEnds(cu *cue, s *sentence) bool {
 	// It ends the sentence, or a description of it does ("…, said
 	// John P. Harlow, a senior official with …", "…, Manafort's former
 	// business partner.").
-	return m.t1 >= s.t1-1 || t.toks[m.t1].s == "," && m.t1+1 < s.t1 && (t.lx.Set("determiners", t.toks[m.t1+1].l) || t.descriptionEnds(m.t1+1, s))
+	end := t.objectAfterSubject(m.t1, s) // (and the verb's object after it: "…, erklärt X den Hintergrund, vor dem …")
+	return end >= s.t1-1 || t.toks[end].s == "," && end+1 < s.t1 && (t.lx.Set("determiners", t.toks[end+1].l) || t.descriptionEnds(end+1, s))
 }
 
 // descriptionEnds reports whether the words from token k to the end of
@@ -6413,11 +6414,35 @@ func (t *text) speakerEnds(k int, s *sentence) bool {
 	if lx.NounCaps && (t.mannerPair(k, s) || t.mannerBeforePhrase(k, s)) {
 		return true // "„…“, sagte er sichtlich überrascht.", "…, schrieb X neulich in ihrer Kolumne."
 	}
+	if t.objectAfterSubject(k, s) > k {
+		return true
+	}
 	// (A word of degree before a phrase of time that closes the
 	// sentence, "…, sagt X gleich zu Beginn.", not one before words of
 	// its own: "meldete sich X wenig später zu Wort: „…“".)
 	return lx.Set("prep", l) || lx.Set("time", l) || isTimeWord(lx, l) || lx.Set("adverbs", l) || lx.Set("timemods", l) && t.prepTail(k+1, s) || lx.Set("relpron", l) || lx.Set("subord", l) || lx.Set("as", l) ||
 		lx.Set("dative", l) || lx.Set("comp", l) || lx.Set("coord", l) || lx.Set("by", l)
+}
+
+// objectAfterSubject returns where a verb's object that follows its
+// inverted subject, at token k, ends, where nouns have capitals and the
+// object runs up to a comma or the sentence's end (or a separable verb's
+// particle there): "…, erklärt Thurner den Hintergrund, vor dem …",
+// "…, begründete sie die Entscheidung.", "…, fasst er die Lage
+// zusammen."; or k.
+func (t *text) objectAfterSubject(k int, s *sentence) int {
+	lx := t.lx
+	if !lx.NounCaps || k >= s.t1 || t.toks[k].kind != tWord || t.toks[k].cap || !lx.Set("determiners", t.toks[k].l) {
+		return k
+	}
+	e := t.npRight(k, s)
+	if e < s.t1 && t.toks[e].kind == tWord && lx.Set("prep", t.toks[e].l) && (e+1 >= s.t1 || t.toks[e+1].kind != tWord) {
+		e++
+	}
+	if e > k+1 && (e >= s.t1 || t.toks[e].kind != tWord && t.toks[e].q < 0 && t.toks[e].kind != tQOpen) {
+		return e
+	}
+	return k
 }
 
 // mannerPair reports whether two lower-case words that close sentence s

@@ -1924,6 +1924,12 @@ func (t *text) surnameParticle(k, hi int) bool {
 	if t.nounBeforeParticle(k) {
 		return false
 	}
+	if t.lx.NounCaps && t.lx.Set("definite", t.toks[k].l) && (k == 0 || !t.lx.Set("particles", t.toks[k-1].l)) {
+		// "bezeichnete Marco Rubio den Milliardär als …": an article
+		// right after a name, with no particle before it ("van den
+		// Berg"), opens the phrase after the name.
+		return false
+	}
 	if t.lx.Trait("givenparticle") && (k == 0 || t.lx.GivenNames[t.toks[k-1].l] == 0) {
 		return false // "Carlos Tavares de Stellantis": the body he is from, not "Dominique de Villepin"
 	}
