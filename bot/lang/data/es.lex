@@ -871,6 +871,12 @@ vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_
 # "fue enfático en señalar que …", "fue clara en afirmar que …".
 enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en aprovecha_para aprovechan_para aprovechó_para aprovecharon_para aprovechaba_para aprovechaban_para aprovechado_para
 
+[set pseudocleft]
+# Phrases opening a sentence whose clause holds a reporting verb and its
+# subject, the words being the clause after the copula that follows:
+# "Lo que planteó la ministra es que …", "Algo que adelantó X es que …".
+lo_que algo_que
+
 [set listitems]
 # Phrases opening a sentence that pick one item of a list the speaker
 # just named ("explicó que existen tres dificultades. La primera …",
