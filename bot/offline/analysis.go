@@ -1218,7 +1218,7 @@ func (a *analysis) propagateQuotes() {
 			// (Not one that opens with a dialogue dash: a new turn,
 			// most often another's: "—¿Está Dybala para jugar? —le
 			// preguntaron a Mourinho.")
-			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && t.nextProse(prev.last, i) && t.reportedSpeech(i)) || t.dashOpens(s) {
+			if !(s.t0 < s.t1 && t.toks[s.t0].kind == tQOpen) && !(prev != nil && t.nextProse(prev.last, i) && (t.reportedSpeech(i) || a.picksFromList(i, prev))) || t.dashOpens(s) {
 				prev = nil
 			}
 			prevPara = s.para
@@ -1284,7 +1284,8 @@ func (a *analysis) propagateQuotes() {
 			continue
 		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
-		reported := t.reportedSpeech(i)
+		picks := a.picksFromList(i, prev)
+		reported := t.reportedSpeech(i) || picks
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
@@ -1345,6 +1346,9 @@ func (a *analysis) propagateQuotes() {
 			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true, how: "inherit-reported",
 				content: [][2]int{t.bodySpan(i)}}
+			if picks && !t.reportedSpeech(i) {
+				at.how = "inherit-list"
+			}
 			// The speaker goes on saying: "Er kündigte an, … zu ziehen.
 			// Die Regierung habe …" is no announcement.
 			at.verb.Stance, at.verb.Voice = "assert", "say"
@@ -1393,6 +1397,61 @@ func (a *analysis) propagateQuotes() {
 		}
 	}
 	sort.SliceStable(a.atts, func(x, y int) bool { return a.atts[x].sent < a.atts[y].sent })
+}
+
+// picksFromList reports whether sentence i, in the paragraph of at or
+// the one right after it, opens with a phrase of [set listitems] or
+// [set listpicks] that picks one item of a list at's words have just
+// named ("La primera …", "El último obstáculo …", "Una de ellas …"),
+// with no verb of saying of its own: at, the attribution that ends in
+// the sentence before, names them in the plural, with a count
+// ("explicó que existen tres dificultades. La primera tiene que ver con
+// …") or, before an item of listpicks, a plural determiner of the item's
+// gender ("recalcó
+// las urgencias de su cartera. Una de ellas es …", not "Uno de ellos
+// …"), or picked an item itself ("La primera … . El segundo, …"). The
+// item goes on with at's words.
+func (a *analysis) picksFromList(i int, at *attribution) bool {
+	t := a.t
+	if at == nil || at.speaker == nil || at.verb.Refusal || at.last != i-1 || len(t.lx.Sets["listitems"])+len(t.lx.Sets["listpicks"]) == 0 {
+		return false
+	}
+	s := &t.sents[i]
+	if s.furniture || s.qwords > 0 || len(a.sentCues[i]) > 0 || t.sents[i-1].para != s.para && t.sents[i-1].para != s.para-1 || t.question(i) {
+		return false
+	}
+	k := s.body
+	if k >= s.t1 {
+		return false
+	}
+	partitive := t.phraseEnd("listpicks", k, s) > k
+	if !partitive && t.phraseEnd("listitems", k, s) == k {
+		return false
+	}
+	if at.how == "inherit-list" {
+		return true
+	}
+	// (A plural determiner only before a partitive item, "Una de
+	// ellas": an ordinal alone after one may be the writer's, "dijo que
+	// los hospitales están llenos. El último cerró ayer".)
+	det := ""
+	if partitive && t.lx.Set("feminine", t.toks[k].l) {
+		det = "feminine"
+	} else if partitive {
+		det = "masculine"
+	}
+	for _, c := range at.content {
+		for j := t.tokAt(c[0]); j+1 < len(t.toks) && t.toks[j].end <= c[1]; j++ {
+			tk, nx := &t.toks[j], &t.toks[j+1]
+			if tk.kind != tWord || nx.kind != tWord || nx.cap || nx.end > c[1] {
+				continue
+			}
+			if t.lx.Set("quantifiers", tk.l) || isDigits(tk.l) || det != "" && t.lx.Set("pluraldeterminers", tk.l) && t.lx.Set(det, tk.l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quoteAfterAside reports whether the quotation that is sentence i goes

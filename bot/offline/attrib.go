@@ -1604,6 +1604,19 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 		st, _ := t.relativeSubject(before, s)
 		relBefore = st >= 0
 	}
+	if k, sub := t.pseudoCleft(cu, s); k > 0 {
+		// "Lo que planteó la ministra es que …", "O que o ministro disse
+		// é que …": the verb inside the clause that opens the sentence,
+		// and its words the clause after the copula.
+		if at.speaker, at.surface = a.speakerOf(sub, cu.appos); at.speaker == nil {
+			return nil
+		}
+		at.how = "pseudocleft"
+		if at.content = t.contentAfter(k, s, at); len(at.content) == 0 {
+			return nil
+		}
+		return at
+	}
 	if q := a.quoteAfterInverted(cu, s); q > 0 {
 		// "Said Comey, “…”", "But, said Solovey, “…”": the verb first,
 		// then its subject, then the quotation that ends the sentence.
@@ -2317,6 +2330,11 @@ func (a *analysis) fromLeft(i int, cu *cue, at *attribution, s *sentence, eviden
 		at.marked = true
 		at.how = "left-tail"
 		t.markDirect(at)
+		return at, true
+	}
+	if k, sub := t.pseudoCleft(cu, s); k > 0 && sub == cu.left {
+		at.how = "pseudocleft" // "Lo que el ministro dijo fue que …": the clause after the copula
+		at.content = t.contentAfter(k, s, at)
 		return at, true
 	}
 	at.content = t.contentAfter(cu.hi, s, at)
@@ -7164,6 +7182,52 @@ func (t *text) quarrel(cu *cue, at *attribution) bool {
 	}
 	l := t.toks[k].l
 	return (t.lx.Set("prep", l) || t.lx.Set("quarrelpreps", l)) && l != "for" && l != "against"
+}
+
+// pseudoCleft returns the complementiser after the copula of a sentence
+// that opens with a phrase of [set pseudocleft] whose clause holds the
+// verb of cue cu and its subject ("Lo que planteó la ministra es que …",
+// "Lo que el ministro dijo fue que …", "O que o ministro disse é que …",
+// "Algo que adelantó X y que reiteró Y en la comisión es que …"), and
+// that subject; or 0. Between the subject and the copula stand no comma
+// and no verb but another reporting verb of that clause.
+func (t *text) pseudoCleft(cu *cue, s *sentence) (int, *mention) {
+	lx := t.lx
+	if cu.kind != cueVerb || len(lx.Sets["pseudocleft"]) == 0 {
+		return 0, nil
+	}
+	e := t.phraseEnd("pseudocleft", s.body, s)
+	if e == s.body || cu.c < e || cu.c > e+6 {
+		return 0, nil
+	}
+	var sub *mention
+	from := cu.hi
+	switch {
+	case cu.left != nil && cu.left.t0 >= e && cu.left.t0 <= e+1 && cu.left.t1 == cu.lo:
+		sub = cu.left // "Lo que el ministro dijo …"
+	case cu.right != nil && cu.right.t0 >= cu.hi && cu.right.t0 <= cu.hi+1:
+		sub, from = cu.right, cu.right.t1 // "Lo que dijo el ministro …"
+	default:
+		return 0, nil
+	}
+	for j := e; j < cu.lo; j++ {
+		if tk := &t.toks[j]; tk.kind != tWord || !t.out(j) || tk.cap && (j < sub.t0 || j >= sub.t1) {
+			return 0, nil // (only adverbs or the subject before the verb: "Lo que ya había adelantado X")
+		}
+	}
+	for j := from; j+1 < s.t1 && j < from+15; j++ {
+		tk := &t.toks[j]
+		if tk.kind != tWord || !t.out(j) {
+			return 0, nil
+		}
+		if lx.Set("passive", tk.l) && t.out(j+1) && lx.Set("comp", t.toks[j+1].l) {
+			return j + 1, sub
+		}
+		if t.isVerb(j) && !t.reportingVerbAt(j) {
+			return 0, nil // another verb: "Lo que dijo X no convenció a nadie"
+		}
+	}
+	return 0, nil
 }
 
 // objectRelativeSentence reports whether the sentence of cue cu is a

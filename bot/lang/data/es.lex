@@ -871,6 +871,25 @@ vuelve_a vuelven_a volvió_a volvieron_a vuelto_a volvía_a volvían_a volverá_
 # "fue enfático en señalar que …", "fue clara en afirmar que …".
 enfático_en enfática_en enfáticos_en enfáticas_en tajante_en tajantes_en categórico_en categórica_en aprovecha_para aprovechan_para aprovechó_para aprovecharon_para aprovechaba_para aprovechaban_para aprovechado_para
 
+[set pseudocleft]
+# Phrases opening a sentence whose clause holds a reporting verb and its
+# subject, the words being the clause after the copula that follows:
+# "Lo que planteó la ministra es que …", "Algo que adelantó X es que …".
+lo_que algo_que
+
+[set listitems]
+# Phrases opening a sentence that pick one item of a list the speaker
+# just named ("explicó que existen tres dificultades. La primera …",
+# "recalcó las urgencias de su cartera. Una de ellas es …"): the item
+# goes on with the speaker's words.
+la_primera el_primero el_primer la_segunda el_segundo la_tercera el_tercero el_tercer la_cuarta el_cuarto la_quinta el_quinto la_última el_último la_otra el_otro
+
+[set listpicks]
+# Phrases of one item out of many, which may pick it from a list the
+# speaker named with a plural determiner of its gender ("recalcó las
+# urgencias de su cartera. Una de ellas es …").
+una_de_ellas uno_de_ellos otra_de_ellas otro_de_ellos
+
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
 # before (data/README.md).

@@ -696,6 +696,24 @@ aproveita aproveitam aproveitou aproveitaram aproveitava aproveitavam aproveitar
 # afirmar", "fez questão de dizer".
 volta_a voltam_a voltou_a voltaram_a voltado_a voltava_a voltavam_a voltará_a voltarão_a chega_a chegam_a chegou_a chegaram_a chegado_a apressa_em apressam_em apressou_em apressaram_em apressou_a apressaram_a limita_a limitam_a limitou_a limitaram_a tem_voltado insiste_em insistem_em insistiu_em insistiram_em faz_questão fazem_questão fez_questão fizeram_questão aproveita_para aproveitam_para aproveitou_para aproveitaram_para aproveitava_para aproveitavam_para aproveitado_para
 
+[set pseudocleft]
+# Phrases opening a sentence whose clause holds a reporting verb and its
+# subject, the words being the clause after the copula that follows:
+# "O que o ministro disse é que …", "Aquilo que X defendeu é que …".
+o_que aquilo_que algo_que
+
+[set listitems]
+# Phrases opening a sentence that pick one item of a list the speaker
+# just named ("explicou que há três dificuldades. A primeira …"): the
+# item goes on with the speaker's words.
+a_primeira o_primeiro a_segunda o_segundo a_terceira o_terceiro a_quarta o_quarto a_quinta o_quinto a_última o_último a_outra o_outro
+
+[set listpicks]
+# Phrases of one item out of many, which may pick it from a list the
+# speaker named with a plural determiner of its gender ("destacou as
+# urgências da pasta. Uma delas é …").
+uma_delas um_deles outra_delas outro_deles
+
 [set turnasides]
 # Asides that give the word to someone other than the one who spoke
 # before (data/README.md).
