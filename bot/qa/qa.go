@@ -1055,6 +1055,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// labor unions backing him…" names no union.
 		return false
 	}
+	if qu.kind == "what" && qu.kindNamed && a.asksCountry(qu) && !a.namesCountry(i, qu) && !a.saysNotKnown(i) {
+		// "Which countries have signed the pact?" "Only 21 of 131
+		// countries have…" names none, nor does "the Paris
+		// Agreement".
+		return false
+	}
 	if qu.exists != "" && a.tf[i][qu.exists] == 0 && a.opposed(i, qu.exists) == 0 && !a.saysNotKnown(i) {
 		// "Is there a fine for not wearing a mask?" "Businesses have
 		// been asked to refuse service to anyone not wearing one."
@@ -1195,6 +1201,67 @@ func (a *article) holdsKind(i int, qu *question) bool {
 // thing ("We must adjust our strategies when cases rise.").
 func (a *article) namesNoKind(i int, qu *question) bool {
 	return qu.kind == "what" && qu.kindNamed && a.tf[i][qu.typeTerm] == 0 && !a.namesNew(i, qu) && !a.saysNotKnown(i)
+}
+
+// asksCountry reports whether the kind a "which" question asks for is
+// a country (vocab.countryNoun: "Which countries…?", "Which nation…?"),
+// in a language whose lexicon lists all the world's countries
+// (allCountries): where it lists fewer, a sentence that names none of
+// them may name one it lacks ("Chypre et Malte").
+func (a *article) asksCountry(qu *question) bool {
+	if a.lx == nil || len(a.lx.Countries) < allCountries {
+		return false
+	}
+	for w := range a.v.countryNoun {
+		if a.v.stem(w) == qu.typeTerm {
+			return true
+		}
+	}
+	return false
+}
+
+// allCountries is how many countries a lexicon lists when it lists
+// them all (the 193 members of the United Nations, less a few).
+const allCountries = 190
+
+// namesCountry reports whether sentence i names a country of the
+// lexicon that the question does not, by a name or a demonym of one word
+// ("Brazil", "Peruvian") or of several ("the United States").
+func (a *article) namesCountry(i int, qu *question) bool {
+	asked := map[string]bool{}
+	for _, c := range qu.country {
+		asked[c] = true
+	}
+	for _, w := range a.words[i] {
+		if c, ok := a.v.country[w.f]; ok && !asked[c] {
+			return true
+		}
+	}
+	if a.lx == nil {
+		return false
+	}
+	text := " " + strings.Join(foldedWords(a.words[i]), " ") + " "
+	for _, c := range a.lx.Countries {
+		if asked[c.Code] {
+			continue
+		}
+		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+			f := strings.Join(foldedWords(splitWords(n)), " ")
+			if strings.Contains(f, " ") && strings.Contains(text, " "+f+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedWords returns the folded forms of ws.
+func foldedWords(ws []word) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = w.f
+	}
+	return out
 }
 
 // namesKindNear reports whether sentence i, when it holds the noun of
