@@ -1666,7 +1666,7 @@ func isYear(f string) bool {
 // or a number next to a word of time ("on 5 March", "in 10 days", "at
 // 9 in the morning"), not a count ("9,158 households").
 func timeNumber(ws []word, k int, v *vocab) bool {
-	if isYear(ws[k].f) || v.clock[strings.TrimLeft(ws[k].f, "0123456789")] || k+1 < len(ws) && v.clock[ws[k+1].f] {
+	if suffix := strings.TrimLeft(ws[k].f, "0123456789"); isYear(ws[k].f) || v.clock[suffix] && !v.clockApart[suffix] || k+1 < len(ws) && v.clock[ws[k+1].f] {
 		return true // "9am", "9 a.m.", "14 Uhr", "9h30"
 	}
 	if k+1 < len(ws) && len(ws[k].f) <= 2 && len(ws[k+1].f) == 2 && ws[k+1].digit && strings.Trim(ws[k+1].f, "0123456789") == "" {
