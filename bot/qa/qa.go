@@ -799,9 +799,13 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
 			// The sentence before lends a little: "the incident", "he";
 			// its words, to a question about now, only when it tells
-			// no other time (see paraHolds).
+			// no other time (see paraHolds); to a "how many" question,
+			// only when the sentence holds a content word of it too: a
+			// number must be tied to what is asked in its own sentence
+			// ("Officers are leaving the force." "…has seen 24
+			// resignations…" does not count the officers).
 			s += 0.3 * raw[i-1]
-			if !qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu)) {
+			if (!qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu))) && (c > 0 || qu.kind != "howmany") {
 				c = math.Max(c, 0.5*(c+cov[i-1]))
 			}
 			// A question asking for a name, a number, a time or a
