@@ -799,9 +799,13 @@ func (a *article) search(qu *question, minCov, minContent float64, maxQuotes int
 		if i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para || i > 0 && a.d.Sentences[i-1].Para == a.d.Sentences[i].Para-1 {
 			// The sentence before lends a little: "the incident", "he";
 			// its words, to a question about now, only when it tells
-			// no other time (see paraHolds).
+			// no other time (see paraHolds); to a "how many" question,
+			// only when the sentence holds a content word of it too: a
+			// number must be tied to what is asked in its own sentence
+			// ("Officers are leaving the force." "…has seen 24
+			// resignations…" does not count the officers).
 			s += 0.3 * raw[i-1]
-			if !qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu)) {
+			if (!qu.tenses["now"] || sameTime(qu.tenses, a.tenses(i-1, qu))) && (c > 0 || qu.kind != "howmany") {
 				c = math.Max(c, 0.5*(c+cov[i-1]))
 			}
 			// A question asking for a name, a number, a time or a
@@ -1055,6 +1059,12 @@ func (a *article) holdsKind(i int, qu *question) bool {
 		// labor unions backing him…" names no union.
 		return false
 	}
+	if qu.kind == "what" && qu.kindNamed && a.asksCountry(qu) && !a.namesCountry(i, qu) && !a.saysNotKnown(i) {
+		// "Which countries have signed the pact?" "Only 21 of 131
+		// countries have…" names none, nor does "the Paris
+		// Agreement".
+		return false
+	}
 	if qu.exists != "" && a.tf[i][qu.exists] == 0 && a.opposed(i, qu.exists) == 0 && !a.saysNotKnown(i) {
 		// "Is there a fine for not wearing a mask?" "Businesses have
 		// been asked to refuse service to anyone not wearing one."
@@ -1195,6 +1205,67 @@ func (a *article) holdsKind(i int, qu *question) bool {
 // thing ("We must adjust our strategies when cases rise.").
 func (a *article) namesNoKind(i int, qu *question) bool {
 	return qu.kind == "what" && qu.kindNamed && a.tf[i][qu.typeTerm] == 0 && !a.namesNew(i, qu) && !a.saysNotKnown(i)
+}
+
+// asksCountry reports whether the kind a "which" question asks for is
+// a country (vocab.countryNoun: "Which countries…?", "Which nation…?"),
+// in a language whose lexicon lists all the world's countries
+// (allCountries): where it lists fewer, a sentence that names none of
+// them may name one it lacks ("Chypre et Malte").
+func (a *article) asksCountry(qu *question) bool {
+	if a.lx == nil || len(a.lx.Countries) < allCountries {
+		return false
+	}
+	for w := range a.v.countryNoun {
+		if a.v.stem(w) == qu.typeTerm {
+			return true
+		}
+	}
+	return false
+}
+
+// allCountries is how many countries a lexicon lists when it lists
+// them all (the 193 members of the United Nations, less a few).
+const allCountries = 190
+
+// namesCountry reports whether sentence i names a country of the
+// lexicon that the question does not, by a name or a demonym of one word
+// ("Brazil", "Peruvian") or of several ("the United States").
+func (a *article) namesCountry(i int, qu *question) bool {
+	asked := map[string]bool{}
+	for _, c := range qu.country {
+		asked[c] = true
+	}
+	for _, w := range a.words[i] {
+		if c, ok := a.v.country[w.f]; ok && !asked[c] {
+			return true
+		}
+	}
+	if a.lx == nil {
+		return false
+	}
+	text := " " + strings.Join(foldedWords(a.words[i]), " ") + " "
+	for _, c := range a.lx.Countries {
+		if asked[c.Code] {
+			continue
+		}
+		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+			f := strings.Join(foldedWords(splitWords(n)), " ")
+			if strings.Contains(f, " ") && strings.Contains(text, " "+f+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// foldedWords returns the folded forms of ws.
+func foldedWords(ws []word) []string {
+	out := make([]string, len(ws))
+	for k, w := range ws {
+		out[k] = w.f
+	}
+	return out
 }
 
 // namesKindNear reports whether sentence i, when it holds the noun of
@@ -1599,7 +1670,7 @@ func isYear(f string) bool {
 // or a number next to a word of time ("on 5 March", "in 10 days", "at
 // 9 in the morning"), not a count ("9,158 households").
 func timeNumber(ws []word, k int, v *vocab) bool {
-	if isYear(ws[k].f) || v.clock[strings.TrimLeft(ws[k].f, "0123456789")] || k+1 < len(ws) && v.clock[ws[k+1].f] {
+	if suffix := strings.TrimLeft(ws[k].f, "0123456789"); isYear(ws[k].f) || v.clock[suffix] && !v.clockApart[suffix] || k+1 < len(ws) && v.clock[ws[k+1].f] {
 		return true // "9am", "9 a.m.", "14 Uhr", "9h30"
 	}
 	if k+1 < len(ws) && len(ws[k].f) <= 2 && len(ws[k+1].f) == 2 && ws[k+1].digit && strings.Trim(ws[k+1].f, "0123456789") == "" {

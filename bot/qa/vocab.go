@@ -179,6 +179,11 @@ type vocab struct {
 	// of day ("9 am", "14 Uhr", "9h30"): a "when" question is answered
 	// by a number only when it tells a time.
 	clock map[string]bool
+	// clockApart holds the words of clock that make a time only written
+	// apart from the number, as the first letter of an abbreviation
+	// ("9 a.m."): joined to it they make another unit ("10p" is ten
+	// pence).
+	clockApart map[string]bool
 	// statement holds the stems of the nouns that name a statement
 	// ("declaraciones", "remarks"): a sentence that reports one, with
 	// a reporting verb, holds what the question asks of it.
@@ -194,6 +199,10 @@ type vocab struct {
 	// vague holds the words that count without naming ("some",
 	// "several", "other"): "some countries" does not say which.
 	vague map[string]bool
+	// countryNoun holds the nouns for a country ("country", "pays",
+	// "Staat"): a question asking which ones asks for countries'
+	// names.
+	countryNoun map[string]bool
 	// exact holds the words by which a question asks for an exact
 	// figure ("exactly", "precisely"), and rough the number words that
 	// give only a magnitude ("thousands", "dozens"): "Thousands of
@@ -425,11 +434,11 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 
 func parseVocab(code, src string) (*vocab, error) {
 	v := &vocab{code: code, stop: map[string]bool{}, kinds: map[string][][]string{}, respond: map[string]bool{}, position: map[string]bool{},
-		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, restrict: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, asks: map[string]bool{}, traits: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
+		time: map[string]bool{}, tense: map[string]map[string]bool{}, numbers: map[string]bool{}, money: map[string]bool{}, share: map[string]bool{}, people: map[string]bool{}, reason: map[string]bool{}, restrict: map[string]bool{}, light: map[string]bool{}, degree: map[string]bool{}, passive: map[string]bool{}, units: map[string]bool{}, lengths: map[string]bool{}, clock: map[string]bool{}, clockApart: map[string]bool{}, topic: map[string]bool{}, currency: map[string]bool{}, which: map[string]bool{}, vague: map[string]bool{}, countryNoun: map[string]bool{}, exact: map[string]bool{}, rough: map[string]bool{}, upcoming: map[string]bool{}, job: map[string]bool{}, jobAfter: map[string]bool{}, whatWord: map[string]bool{}, asks: map[string]bool{}, traits: map[string]bool{}, measure: map[string]bool{}, stance: map[string]bool{}, particleWords: map[string]bool{}, openEnded: map[string]bool{}, change: map[string]bool{}, pastForms: map[string]bool{}, doOpen: map[string]bool{}, perfectOpen: map[string]bool{}, pastTime: map[string]bool{}, same: map[string]string{}, phrases: map[string]string{}}
 	// The keys whose value is a list of single words, each the set it
 	// fills.
 	sets := map[string]*map[string]bool{"pastforms": &v.pastForms, "pasttime": &v.pastTime, "stop": &v.stop, "people": &v.people, "reason": &v.reason, "restrict": &v.restrict, "light": &v.light, "degree": &v.degree, "respond": &v.respond, "position": &v.position, "time": &v.time, "numbers": &v.numbers,
-		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord, "asks": &v.asks, "traits": &v.traits, "doopen": &v.doOpen, "perfectopen": &v.perfectOpen}
+		"stance": &v.stance, "particles": &v.particleWords, "openended": &v.openEnded, "money": &v.money, "share": &v.share, "currency": &v.currency, "passive": &v.passive, "units": &v.units, "lengths": &v.lengths, "clock": &v.clock, "clockapart": &v.clockApart, "topic": &v.topic, "which": &v.which, "vague": &v.vague, "countrynoun": &v.countryNoun, "measure": &v.measure, "change": &v.change, "exact": &v.exact, "rough": &v.rough, "upcoming": &v.upcoming, "job": &v.job, "jobafter": &v.jobAfter, "whatword": &v.whatWord, "asks": &v.asks, "traits": &v.traits, "doopen": &v.doOpen, "perfectopen": &v.perfectOpen}
 	var groups [][]string
 	var prefix []string // each group's term prefix (termPrefix)
 	var opposites [][2]string
