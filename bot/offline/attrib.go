@@ -1713,7 +1713,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	}
-	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) {
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) && !(cu.verb.Voice == "estimate" && t.amountWords(k, s)) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
@@ -5731,6 +5731,29 @@ func (t *text) objInfWords(k int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// amountWords reports whether the words of sentence s from token k put
+// an amount on what they name, in their own clause: a preposition of
+// [set estimatepreps] with a number, a word of scale or of quantity
+// within the three words after it, the estimate a weak verb of
+// estimating reports ("schätzt den Schaden auf rund drei Millionen
+// Euro", "schätzte die Sterblichkeit auf nur einige Zehntelprozent"; not
+// "schätzt die Arbeit auf dem Hof", valued).
+func (t *text) amountWords(k int, s *sentence) bool {
+	lx := t.lx
+	end := t.clauseEnd(k, s)
+	for j := k + 1; j < end; j++ {
+		if !lx.Set("estimatepreps", t.toks[j].l) || t.toks[j].cap {
+			continue
+		}
+		for n := j + 1; n < end && n <= j+3; n++ {
+			if w := t.toks[n]; isDigits(figureMarks.Replace(w.s)) || lx.Set("quantifiers", w.l) || lx.Set("scalewords", w.l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectThen reports whether the words of sentence s from token hi name
