@@ -3536,10 +3536,14 @@ func (t *text) tail(j int, s *sentence, long bool) bool {
 func (rs *resolver) introBefore(lo int, s *sentence) bool {
 	t := rs.t
 	body := s.body // after a dateline: "Hamburg (dpa) - Am Montag sagte X, …"
-	if lo-body > 8 {
+	first := &t.toks[body]
+	if lo-body > 8 && !(t.lx.VerbSecond && lo-body <= 14 && t.lx.Set("prep", first.l) && !t.commaBetween(body, lo)) {
+		// (With the verb second, one phrase stands before it: a long
+		// one when it opens with a preposition and holds no comma, "Vor
+		// Beginn der Konferenz am 31. Oktober im schottischen Glasgow
+		// ruft das DRK …".)
 		return false
 	}
-	first := &t.toks[body]
 	// (Also a date with its article: "Le 24 octobre, on lit dans …".)
 	date := t.lx.Set("definite", first.l) && body+2 < lo && isDigits(t.toks[body+1].s) && (isTimeWord(t.lx, t.toks[body+2].l) || t.toks[body+2].s == ",")
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s) || date) {
@@ -3564,6 +3568,9 @@ func (rs *resolver) introBefore(lo int, s *sentence) bool {
 			}
 			k = c
 			continue
+		}
+		if t.toks[k].s == "." && k > body && k+1 < s.t1 && isDigits(t.toks[k-1].s) && t.lx.Months[t.toks[k+1].l] > 0 {
+			continue // the period of an ordinal day: "Am 31. Oktober ruft …"
 		}
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
