@@ -724,12 +724,6 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
-		{name: "de \"setzt sich für … ein\": the cause one stands up for, as \"spricht sich für … aus\"", sent: 2, party: "Martin Vogel", claim: "Plädiert für eine Reform",
-			text: "Die Mieten steigen. Martin Vogel setzt sich für eine Reform der Mieten ein."},
-		{name: "de \"setzten sich für … ein\": a body, in the past", sent: 2, party: "Verdi",
-			text: "Die Löhne sinken. Die Gewerkschaft Verdi setzte sich für höhere Löhne ein."},
-		{name: "de \"setzte sich ins Auto\", \"Der Regen setzte ein\": no \"für\", no cause", sent: 2, none: true,
-			text: "Es wurde dunkel. Martin Vogel setzte sich ins Auto. Der Regen setzte am Abend ein."},
 		{name: "de an opening phrase with an ordinal day (\"Am 3. März forderte X …\"): the period of the day opens no subject, the name after the verb is the speaker", sent: 2, party: "Martin Vogel", claim: "Fordert einen Neubau",
 			text: "Die Brücke ist marode. Am 3. März forderte Martin Vogel einen Neubau der Brücke."},
 		{name: "de a long opening phrase of a preposition with no comma before the verb in second place (\"Vor Beginn der großen Konferenz … in Bonn rief X …\"): one phrase, the name after the verb is the speaker", sent: 2, party: "Martin Vogel",

@@ -198,9 +198,6 @@ sein - assert believe opinion weak part=davon_überzeugt : ist:f war:f sind:f wa
 sein - assert believe opinion weak part=überzeugt : ist:f war:f sind:f waren:f sei:f
 # "sprach sich für … aus", "sprach sich gegen … aus".
 aussprechen - other advocate sep=aus part=sich takes=für|gegen : spricht:f sprach:f sprachen:f spreche:f
-# "setzt sich für eine Reform ein", "setzten sich für die Mieter ein":
-# the cause one stands up for.
-einsetzen - other advocate sep=ein part=sich takes=für : setzt:f setzte:f setzten:f setze:f setzen:f
 # Verbs of a quotation's incise in sports and features: "„…“, schwärmte
 # der Trainer", "freute sich X", "ärgerte sich X", "gab X zu" (only with
 # words: "freute sich über den Sieg" says nothing).
