@@ -451,6 +451,12 @@ func abbreviation(before, after string) bool {
 		// abbreviation ("est." otherwise is).
 		return false
 	}
+	if groupedNumber(w) {
+		// "Medien schätzten ihre Zahl auf 2.000. Tsipras …": a number
+		// grouped in thousands is no dotted abbreviation; its period
+		// ends the sentence before a capital.
+		return false
+	}
 	if abbrevs[lw] || stateAbbrevs[w] || strings.Contains(lw, ".") {
 		// A dotted abbreviation (U.S., p.m.) or one that often ends a
 		// sentence (Inc., Jan.): a sentence end only before a typical
@@ -585,6 +591,22 @@ func ordinalAfterArticle(before string) bool {
 	}
 	ws := strings.Fields(before[:i])
 	return len(ws) > 0 && ordinalArticles[strings.ToLower(ws[len(ws)-1])]
+}
+
+// groupedNumber reports whether w is a number grouped in thousands by
+// periods ("2.000", "1.500.000"): digits, then groups of three digits
+// each after a period (not a date, "12.03.2020", nor "2.0").
+func groupedNumber(w string) bool {
+	gs := strings.Split(w, ".")
+	if len(gs) < 2 || len(gs[0]) == 0 || len(gs[0]) > 3 {
+		return false
+	}
+	for i, g := range gs {
+		if g == "" || i > 0 && len(g) != 3 || strings.IndexFunc(g, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func firstRune(s string) rune {

@@ -89,6 +89,8 @@ func TestSentences(t *testing.T) {
 			[]string{"Apple Inc. Chief Executive Tim Cook spoke."}},
 		{"curly quotes", "“It is done.” The end.",
 			[]string{"“It is done.”", "The end."}},
+		{"a number grouped in thousands ends its sentence", "Die Polizei zählte 2.000. Martin Vogel sprach von 1.500.000. Die Zahl 2.0. Mehr nicht.",
+			[]string{"Die Polizei zählte 2.000.", "Martin Vogel sprach von 1.500.000.", "Die Zahl 2.0. Mehr nicht."}},
 		{"German ordinal day before a month", "Die Sitzung am 12. April sei kurz gewesen. Das sagte er am 3. Mai.",
 			[]string{"Die Sitzung am 12. April sei kurz gewesen.", "Das sagte er am 3. Mai."}},
 		{"German ordinal after an article", "Für Aufregung sorgte eine Szene in der 78. Minute. Im 101. Derby fiel kein Tor.",

@@ -1726,7 +1726,7 @@ func (a *analysis) fromCue(i int, cu *cue) *attribution {
 			}
 		}
 	}
-	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) {
+	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && !at.marked && !t.bareClause(k, s) && !(cu.verb.ObjInf && t.objInfWords(k, s)) && !(cu.verb.Voice == "estimate" && t.amountWords(k, s)) {
 		return nil // "wrote a book", "spoke for an hour"
 	}
 	if k := t.tokAt(at.content[0][0]); cu.verb.Weak && cu.verb.Separable != "" && at.marked && k > cu.c && t.toks[k].kind == tWord && t.toks[k].q < 0 &&
@@ -3568,10 +3568,14 @@ func (t *text) tail(j int, s *sentence, long bool) bool {
 func (rs *resolver) introBefore(lo int, s *sentence) bool {
 	t := rs.t
 	body := s.body // after a dateline: "Hamburg (dpa) - Am Montag sagte X, …"
-	if lo-body > 8 {
+	first := &t.toks[body]
+	if lo-body > 8 && !(t.lx.VerbSecond && lo-body <= 14 && t.lx.Set("prep", first.l) && !t.commaBetween(body, lo)) {
+		// (With the verb second, one phrase stands before it: a long
+		// one when it opens with a preposition and holds no comma, "Vor
+		// Beginn der Konferenz am 31. Oktober im schottischen Glasgow
+		// ruft das DRK …".)
 		return false
 	}
-	first := &t.toks[body]
 	// (Also a date with its article: "Le 24 octobre, on lit dans …".)
 	date := t.lx.Set("definite", first.l) && body+2 < lo && isDigits(t.toks[body+1].s) && (isTimeWord(t.lx, t.toks[body+2].l) || t.toks[body+2].s == ",")
 	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s) || date) {
@@ -3596,6 +3600,9 @@ func (rs *resolver) introBefore(lo int, s *sentence) bool {
 			}
 			k = c
 			continue
+		}
+		if t.toks[k].s == "." && k > body && k+1 < s.t1 && isDigits(t.toks[k-1].s) && t.lx.Months[t.toks[k+1].l] > 0 {
+			continue // the period of an ordinal day: "Am 31. Oktober ruft …"
 		}
 		if !t.out(k) && t.toks[k].s != "," {
 			return false
@@ -5763,6 +5770,29 @@ func (t *text) objInfWords(k int, s *sentence) bool {
 		}
 	}
 	return true
+}
+
+// amountWords reports whether the words of sentence s from token k put
+// an amount on what they name, in their own clause: a preposition of
+// [set estimatepreps] with a number, a word of scale or of quantity
+// within the three words after it, the estimate a weak verb of
+// estimating reports ("schätzt den Schaden auf rund drei Millionen
+// Euro", "schätzte die Sterblichkeit auf nur einige Zehntelprozent"; not
+// "schätzt die Arbeit auf dem Hof", valued).
+func (t *text) amountWords(k int, s *sentence) bool {
+	lx := t.lx
+	end := t.clauseEnd(k, s)
+	for j := k + 1; j < end; j++ {
+		if !lx.Set("estimatepreps", t.toks[j].l) || t.toks[j].cap {
+			continue
+		}
+		for n := j + 1; n < end && n <= j+3; n++ {
+			if w := t.toks[n]; isDigits(figureMarks.Replace(w.s)) || lx.Set("quantifiers", w.l) || lx.Set("scalewords", w.l) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectThen reports whether the words of sentence s from token hi name

@@ -149,6 +149,9 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 		if at.verb.ObjInf && t.objInfWords(k, s) {
 			return t.spanTo(k, s.t1) // "expects the council to approve the plan": both are the words
 		}
+		if at.verb.Voice == "estimate" && t.amountWords(k, s) {
+			return t.spanTo(k, s.t1) // "schätzt den Schaden auf drei Millionen Euro": the estimate
+		}
 		// "assured voters he'd …", "reminded them the bridge was …": the
 		// clause after the person told.
 		if end := t.npRight(k, s); at.verb.Object && end > k && end < s.t1 && t.bareClause(end, s) {

@@ -724,6 +724,18 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de an opening phrase with an ordinal day (\"Am 3. März forderte X …\"): the period of the day opens no subject, the name after the verb is the speaker", sent: 2, party: "Martin Vogel", claim: "Fordert einen Neubau",
+			text: "Die Brücke ist marode. Am 3. März forderte Martin Vogel einen Neubau der Brücke."},
+		{name: "de a long opening phrase of a preposition with no comma before the verb in second place (\"Vor Beginn der großen Konferenz … in Bonn rief X …\"): one phrase, the name after the verb is the speaker", sent: 2, party: "Martin Vogel",
+			text: "Die Konferenz beginnt bald. Vor Beginn der großen Konferenz der Vereinten Nationen in Bonn rief Martin Vogel die Staaten zur Hilfe auf."},
+		{name: "de a long opening phrase holding an ordinal day (\"Vor Beginn der Konferenz am 31. Oktober im schottischen Glasgow ruft X … auf\")", sent: 2, party: "Anna Keller",
+			text: "Die Konferenz beginnt bald. Vor Beginn der großen Konferenz am 31. Oktober im schottischen Glasgow ruft Anna Keller die Staaten zu mehr Hilfe auf."},
+		{name: "de a weak verb of estimating with an amount after \"auf\" (\"schätzt den Schaden auf rund drei Millionen Euro\") reports its object: the estimate", sent: 2, party: "Martin Vogel", claim: "Beziffert den Schaden",
+			text: "Der Sturm traf die Stadt am Montag. Der Gutachter Martin Vogel schätzt den Schaden auf rund drei Millionen Euro."},
+		{name: "de \"schätzte … auf nur einige …\": a past form, its amount after a word of quantity", sent: 2, party: "Anna Keller", claim: "Beziffert",
+			text: "Die Klinik behandelt viele Fälle. Die Ärztin Anna Keller schätzte in einem Gespräch die Sterblichkeit auf nur einige Prozent."},
+		{name: "de \"schätzt die Arbeit auf dem Hof\": \"auf\" with no amount, a verb of valuing that reports nothing", sent: 2, none: true,
+			text: "Der Betrieb sucht Helfer. Martin Vogel schätzt die Arbeit auf dem Hof."},
 		{name: "fr a subject pronoun before a third person's object pronoun (\"Il lui reproche\") is not the one named in words reported just before: no one", sent: 3, none: true,
 			text: "Le parti a exclu le maire en juin. Le PS a considéré que Paul Roux avait commis une faute grave. En réalité, il lui reproche son indépendance."},
 		{name: "es a subject pronoun before a third person's object pronoun (\"él le reprocha\") is not the one named in words reported just before: no one", sent: 3, none: true,

@@ -1739,6 +1739,12 @@ VA | Vatikan, Heiliger Stuhl |  | Vatikan
 # Words before a number that make it approximate: "mehr als 300 Ärzte".
 mehr_als weniger_als rund etwa fast knapp mindestens über ungefähr
 
+[set estimatepreps]
+# The preposition of the amount an estimate puts on its object:
+# "schätzt den Schaden auf rund drei Millionen Euro" (not "schätzt die
+# Arbeit auf dem Hof", values it).
+auf
+
 [set colonnouns]
 # A possessor's word for what they said, opening a sentence before a
 # colon, also after "lautet" ([set copulas]): "Ihre Forderung lautet:
