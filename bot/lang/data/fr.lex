@@ -404,7 +404,14 @@ exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 
 # Positions (data/README.md, flag position): "Le syndicat s'oppose à la réforme".
 opposer er other oppose opinion position refl takes=à|au|aux
-vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f
+vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f voudrait:f voudraient:f
+# "désire interdire …", "désirerait …": the same stand as "veut", and
+# as it in the conditional, "voudrait …" ("un candidat désireux de …" is
+# an adjective, no verb).
+désirer er other want opinion position : désirerait:f désireraient:f
+# "envisage de fermer l'usine", "envisage une hausse": a plan, the
+# subject's stand (English "plans").
+envisager er other plan opinion position : envisageait:f envisageaient:f envisagea:f envisageant:g
 # "Le sénateur soutient la réforme" (a
 # stand when no words it reports follow: "soutient que …" argues; not
 # défendre: "… qui luttent et défendent le droit du travail" made the
@@ -490,6 +497,7 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+plan = Envisage | Envisagent
 support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
