@@ -417,6 +417,13 @@ envisager er other plan opinion position : envisageait:f envisageaient:f envisag
 # défendre: "… qui luttent et défendent le droit du travail" made the
 # subject of the sentence defend it).
 soutenir - other support opinion position : soutient:f soutiennent:f soutenu:pp soutenait:f soutenaient:f soutint:f
+# "La fédération a nuancé les chiffres du parquet", "Le ministère
+# relativise ces chiffres", "minimise l'ampleur de la crise": with no
+# clause or quotation after it (the words, weak, above), the stand taken on
+# what it names, as English "downplayed the figures".
+nuancer er deny nuance opinion position : nuançait:f nuança:f nuançant:g
+relativiser er deny relativize opinion position
+minimiser er deny minimize opinion position
 
 [voice]
 say = Dit | Disent
@@ -497,6 +504,9 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+nuance = Nuance | Nuancent
+relativize = Relativise | Relativisent
+minimize = Minimise | Minimisent
 plan = Envisage | Envisagent
 support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
