@@ -412,6 +412,11 @@ désirer er other want opinion position : désirerait:f désireraient:f
 # "envisage de fermer l'usine", "envisage une hausse": a plan, the
 # subject's stand (English "plans").
 envisager er other plan opinion position : envisageait:f envisageaient:f envisagea:f envisageant:g
+# English "prefers", "defended the reform" are stands; so are "préfère
+# une autre solution" ("préfère ne pas …" is a refusal, above) and
+# "défend la réforme" ("défend que …" reports the words, above).
+préférer - other prefer opinion position : préfère:f préfèrent:f préféré:pp préférait:f préféraient:f préféra:f
+défendre - other defend opinion position : défend:f défendent:f défendu:pp défendait:f défendaient:f défendit:f
 # "Le sénateur soutient la réforme" (a
 # stand when no words it reports follow: "soutient que …" argues; not
 # défendre: "… qui luttent et défendent le droit du travail" made the
@@ -504,6 +509,7 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+prefer = Préfère | Préfèrent
 nuance = Nuance | Nuancent
 relativize = Relativise | Relativisent
 minimize = Minimise | Minimisent
