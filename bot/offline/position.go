@@ -80,7 +80,7 @@ func (rs *resolver) statesPosition(cu *cue, s *sentence) bool {
 	if b := cu.lo - 1; cu.kind == cueVerb && cu.left == nil && !cu.dropped && b > s.body && t.out(b) && lx.Set("coord", t.toks[b].l) && t.toks[b-1].kind == tWord {
 		// "Velázquez changed her tune last October and backed the
 		// rezoning": the subject of the verb before "and".
-		if subj, _ := rs.coordSubject(b, s); subj != nil {
+		if subj, _ := rs.coordSubject(b, s); subj != nil && !t.relativeBetween(subj.t1, b, s) {
 			cu.left, cu.leftAtBoundary, joined = subj, true, true
 		}
 	}
@@ -161,6 +161,26 @@ func (rs *resolver) statesPosition(cu *cue, s *sentence) bool {
 		return slices.Contains(cu.verb.Takes, l)
 	}
 	return true
+}
+
+// relativeBetween reports whether a relative pronoun of [set relpron]
+// stands among tokens [lo, hi) of sentence s, outside quotations, with no
+// comma after it: the verb before "and" at hi is then a relative
+// clause's, whose subject is not the one before it ("La caisse soutient
+// les salariés qui luttent contre la réforme et défendent le droit du
+// travail": the workers defend it, not the fund); a relative clause set
+// off by commas is an aside ("Indiana politicians, who granted tax
+// breaks, are furious and want their money back" is theirs).
+func (t *text) relativeBetween(lo, hi int, s *sentence) bool {
+	rel := false
+	for k := max(lo, s.body); k < hi && k < s.t1; k++ {
+		if t.toks[k].s == "," {
+			rel = false
+		} else if t.out(k) && t.toks[k].kind == tWord && t.lx.Set("relpron", t.toks[k].l) {
+			rel = true
+		}
+	}
+	return rel
 }
 
 // secondClause reports whether a clause with a subject of its own is

@@ -404,12 +404,31 @@ exprimer er other notexpress refl refusal negonly nowords neg=notexpress
 
 # Positions (data/README.md, flag position): "Le syndicat s'oppose à la réforme".
 opposer er other oppose opinion position refl takes=à|au|aux
-vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f
+vouloir - other want opinion position notpart=dire|dire_que|dire_qu' : veut:f veulent:f voulait:f voulaient:f voudrait:f voudraient:f
+# "désire interdire …", "désirerait …": the same stand as "veut", and
+# as it in the conditional, "voudrait …" ("un candidat désireux de …" is
+# an adjective, no verb).
+désirer er other want opinion position : désirerait:f désireraient:f
+# "envisage de fermer l'usine", "envisage une hausse": a plan, the
+# subject's stand (English "plans").
+envisager er other plan opinion position : envisageait:f envisageaient:f envisagea:f envisageant:g
+# English "prefers", "defended the reform" are stands; so are "préfère
+# une autre solution" ("préfère ne pas …" is a refusal, above) and
+# "défend la réforme" ("défend que …" reports the words, above).
+préférer - other prefer opinion position : préfère:f préfèrent:f préféré:pp préférait:f préféraient:f préféra:f
+défendre - other defend opinion position : défend:f défendent:f défendu:pp défendait:f défendaient:f défendit:f
 # "Le sénateur soutient la réforme" (a
 # stand when no words it reports follow: "soutient que …" argues; not
 # défendre: "… qui luttent et défendent le droit du travail" made the
 # subject of the sentence defend it).
 soutenir - other support opinion position : soutient:f soutiennent:f soutenu:pp soutenait:f soutenaient:f soutint:f
+# "La fédération a nuancé les chiffres du parquet", "Le ministère
+# relativise ces chiffres", "minimise l'ampleur de la crise": with no
+# clause or quotation after it (the words, weak, above), the stand taken on
+# what it names, as English "downplayed the figures".
+nuancer er deny nuance opinion position : nuançait:f nuança:f nuançant:g
+relativiser er deny relativize opinion position
+minimiser er deny minimize opinion position
 
 [voice]
 say = Dit | Disent
@@ -490,6 +509,11 @@ notcomment = Ne commente pas | Ne commentent pas
 notexpress = Ne s'exprime pas | Ne s'expriment pas
 oppose = S'oppose | S'opposent
 want = Veut | Veulent
+prefer = Préfère | Préfèrent
+nuance = Nuance | Nuancent
+relativize = Relativise | Relativisent
+minimize = Minimise | Minimisent
+plan = Envisage | Envisagent
 support = Soutient | Soutiennent
 against = Se prononce contre | Se prononcent contre
 infavour = Se prononce en faveur | Se prononcent en faveur
