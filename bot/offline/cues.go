@@ -1211,6 +1211,13 @@ func (a *analysis) verbCue(i, c int, v lang.Verb, participle bool) *cue {
 		if t.followedBy(cu.hi, s.t1, np) {
 			return nil // "called off the deal": cancelled; "ne veut pas dire que": does not mean
 		}
+		if k := cu.hi; lx.VerbSecond && !inverted && k < s.t1 && t.out(k) && lx.Set("determiners", t.toks[k].l) {
+			// (Also past the subject after the verb: "Am 2. Februar
+			// erinnert der Welttag der Feuchtgebiete an …" reminds.)
+			if e := t.npRight(k, s); e > k+1 && t.followedBy(e, s.t1, np) {
+				return nil
+			}
+		}
 	}
 	let := -1
 	if cu.lo == c && !participle && v.Tags&lang.TagBase != 0 {

@@ -4796,6 +4796,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Der Streit um den Haushalt geht in die nächste Runde. Die Kosten sind zu hoch, begründete Karl Ott die Entscheidung."},
 		{name: "de the verb's object after the inverted subject of an incise, up to a relative clause: the subject's words, not a name in a list before", sent: 2, speaker: "Karl Ott",
 			text: "Der Physiker Karl Ott leitet das neue Zentrum. Risiken etwa im Zusammenhang mit Klimawandel, Finanzmärkten, Migration, etc. werden derzeit nicht verstanden, erklärt Ott den Hintergrund, vor dem das Zentrum gegründet wurde."},
+		{name: "de a particle that makes the verb report nothing after the verb's inverted subject (\"erinnert X an\": reminds of): no claim", sent: 2, none: true,
+			text: "Der Naturschutz hat in diesem Jahr viele Erfolge gefeiert. Am 2. Februar erinnert der Welttag der Feuchtgebiete an die Bedrohung der Artenvielfalt."},
 		{name: "de a surname's particles before its last word stay the name's after an inverted verb", sent: 2, speaker: "Ursula von der Leyen",
 			text: "Der Streit um den Haushalt geht in die nächste Runde. Das sagte Ursula von der Leyen am Montag."},
 		{name: "de an adjective before the word of time between an inverted verb and its subject: the subject speaks", sent: 2, speaker: "Karl Ott",
