@@ -219,6 +219,12 @@ func (a *analysis) findCues(i int) []*cue {
 			if cu := a.verbCue(i, c, v, true); cu != nil {
 				out = append(out, cu)
 			}
+		case v.Tags&lang.TagGerund != 0 && c-1 > s.body && t.toks[c-1].poss && t.toks[c-1].q < 0 && t.lx.Trait("saxongenitive"):
+			// "Reed's warning that the bridge could collapse went
+			// unheeded": a gerund after its owner in the Saxon genitive
+			// is a noun, no verb of that owner as subject ("Tom Reed's"
+			// warns nothing, and the clause runs on into the
+			// sentence's own verb).
 		case v.Tags&lang.TagGerund != 0:
 			// (Also after a comma inside a closing quotation mark: "a
 			// defense of “town values,” saying …"; and past an adverb:
