@@ -5536,6 +5536,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Tom Reed made the claim that the vote was rigged."},
 		{name: "en a possessor's gerund of saying and that, the subject of a predicate after the clause: a noun, no verb of \"Tom Reed's\" whose words run into the predicate", sent: 1, none: true,
 			text: "Tom Reed's warning that the bridge could collapse went unheeded."},
+		{name: "en a body's name ending with a word of a body, a possessive and a noun of a claim: the body, without the ending", sent: 1, party: "Hartford Police Department", notParty: "Hartford Police Department's", claim: "Says he had attacked",
+			text: "The video contradicts the Hartford Police Department's claim that he had attacked the officers."},
 		{name: "en made the point of doing something: no words", sent: 1, none: true,
 			text: "The coach made the point of thanking the fans."},
 		{name: "en made a claim that, with another article, a word describing it and a phrase of place: the subject's claim", sent: 1, party: "Tom Reed", claim: "Says the council had no plan",
