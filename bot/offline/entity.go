@@ -518,7 +518,10 @@ func (t *text) ownerOfStatement(m *mention) bool {
 	// recent assertion that …", see claimNounCue.)
 	for j := k; j < len(t.toks) && j < k+3 && t.out(j) && t.toks[j].kind == tWord && !t.toks[j].cap && t.toks[j].sent == t.toks[k-1].sent; j++ {
 		if t.lx.Set("claimnouns", t.toks[j].l) {
-			return m.kind == kPerson || m.kind == kName
+			// (A body's name too when it ends with a word of a body:
+			// "the Hartford Police Department's claim that …", not
+			// "McDonald's".)
+			return m.kind == kPerson || m.kind == kName || m.kind == kOrg && t.lx.Set("orgwords", t.toks[k-1].b)
 		}
 	}
 	return false

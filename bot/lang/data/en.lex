@@ -90,6 +90,15 @@ make - assert makecase part=the_case : makes:f made:f/pp making:g
 make - assert makepoint part=the_point weak : makes:f made:f/pp making:g
 make - assert argue part=the_argument weak : makes:f made:f/pp making:g
 make - assert say part=the_claim charge weak : makes:f made:f/pp making:g
+make - assert say part=the_claims charge weak : makes:f made:f/pp making:g
+make - assert say part=the_charge charge weak : makes:f made:f/pp making:g
+make - assert say part=the_charges charge weak : makes:f made:f/pp making:g
+make - assert say part=the_allegation charge weak : makes:f made:f/pp making:g
+make - assert say part=the_allegations charge weak : makes:f made:f/pp making:g
+make - assert say part=the_accusation charge weak : makes:f made:f/pp making:g
+make - assert say part=the_accusations charge weak : makes:f made:f/pp making:g
+make - assert say part=the_assertion weak : makes:f made:f/pp making:g
+make - assert argue part=the_arguments weak : makes:f made:f/pp making:g
 make - assert say part=clear : makes:f made:f/pp making:g
 make - assert say part=it_clear : makes:f made:f/pp making:g
 mention reg assert mention noun
@@ -1153,6 +1162,13 @@ both_and
 # claim the clause of "that" after it tells: "Reed's claim that the vote
 # was rigged", "despite Mr. Reed's assertion on Monday that …".
 claim claims assertion assertions contention contentions allegation allegations accusation accusations argument statement
+
+[set nounparticles]
+# Nouns of a verb's particle after "the" ("make … part=the_claim") that
+# may follow another article, a possessive or none, and two words that
+# describe them: "made a strong claim that …", "made his argument that
+# …", "made similarly bigoted charges that …"; never "made no claim".
+claim claims charge charges allegation allegations accusation accusations assertion argument arguments point
 
 [set commentnouns]
 # Nouns of a statement that open a comment at the end of a sentence,
