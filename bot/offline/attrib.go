@@ -3578,7 +3578,10 @@ func (rs *resolver) introBefore(lo int, s *sentence) bool {
 	}
 	// (Also a date with its article: "Le 24 octobre, on lit dans …".)
 	date := t.lx.Set("definite", first.l) && body+2 < lo && isDigits(t.toks[body+1].s) && (isTimeWord(t.lx, t.toks[body+2].l) || t.toks[body+2].s == ",")
-	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s) || date) {
+	// (And a genitive of two words, an adverb: "Des Weiteren", "Eines
+	// Tages".)
+	genitive := t.lx.VerbSecond && lo == body+2 && t.lx.Set("genitiveonly", first.l)
+	if !(t.lx.Set("prep", first.l) || isTimeWord(t.lx, first.l) || t.lx.Set("adverbs", first.l) || t.lx.Set("clause", first.l) || isYear(first.s) || date || genitive) {
 		return false
 	}
 	if lo-1 > body && t.lx.Set("relpron", t.toks[lo-1].l) && !t.lx.Set("determiners", t.toks[lo-1].l) {

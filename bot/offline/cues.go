@@ -1518,6 +1518,12 @@ func (a *analysis) verbSubjectBefore(cu *cue, v lang.Verb, antecedent *mention, 
 		// Vorwürfe wies Wenger zurück").
 		cu.left, cu.fronted = nil, true
 	}
+	if m := cu.left; m != nil && lx.VerbSecond && m.t0 == s.body && m.t1 == m.t0+2 && m.t1 == cu.lo && lx.Set("genitiveonly", t.toks[m.t0].l) {
+		// "Des Weiteren empfiehlt der Experte, …", "Eines Tages sagte
+		// er, …": a genitive of two words opening the sentence is an
+		// adverb, no subject; the subject comes after the verb.
+		cu.left = nil
+	}
 	if m := cu.left; m != nil && lx.ProDrop && !cu.leftAtBoundary && m.t0 == s.body+1 && m.t1 == cu.lo && lx.Set("prep", t.toks[s.body].l) &&
 		!lx.Set("by", t.toks[s.body].l) && t.pluralVerb(cu) && t.toks[s.body].q < 0 {
 		// "En el Gobierno admiten que …", "En el PP reconocen …": the

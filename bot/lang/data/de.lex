@@ -723,6 +723,12 @@ bahn post
 # aus", "Den Plan hat die Ministerin kritisiert").
 den einen diesen jenen jeden keinen seinen ihren unseren meinen dem einem diesem jenem jedem keinem seinem ihrem unserem meinem
 
+[set genitiveonly]
+# Determiners only of the genitive (singular masculine and neuter): with
+# one noun, opening the sentence before the verb, an adverb ("Des
+# Weiteren", "Eines Tages"), no subject (README).
+des eines seines ihres unseres meines
+
 [set agesuffixes]
 # Endings of a description by age ("der 24-Jährige"): the one person
 # named just before.
