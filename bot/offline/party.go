@@ -57,7 +57,8 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		if !ok {
 			continue
 		}
-		key, c, owner := partyKey(at.speaker)
+		speaker := a.fullName(at.speaker)
+		key, c, owner := partyKey(speaker)
 		p := byKey[key]
 		if p == nil {
 			p = &partyAcc{key: key, country: c}
@@ -65,8 +66,11 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 			order = append(order, p)
 		}
 		p.addEnt(owner)
-		p.addEnt(at.speaker)
+		p.addEnt(speaker)
 		cl.Speaker = a.t.label(at.speaker, at.surface)
+		if speaker != at.speaker {
+			cl.Speaker = a.t.label(speaker, "") // (the full name, not "Blasio")
+		}
 		if !a.t.isPronoun(at.surface) && !a.t.lx.Set("possessive", lang.Lower(strings.TrimSpace(at.surface))) {
 			p.addAlias(stripDet(a.t.lx, at.surface)) // (not "su" of "En su opinión")
 		}
@@ -83,6 +87,41 @@ func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 		out = append(out, a.t.renderParty(p))
 	}
 	return out
+}
+
+// fullName returns the one person whose full name ends with the name
+// of e, when e is named by a surname alone, or a particle and a surname,
+// before the full name came ("Reed says …" in a headline, then "Mayor
+// Tom Reed said …"; "De Blasio says …", then "Bill de Blasio"): one
+// party, not two. It returns e when no person, or more than one, bears
+// that name, or when their genders differ.
+func (a *analysis) fullName(e *entity) *entity {
+	if e == nil || e.kind != kPerson && e.kind != kName || e.country != nil {
+		return e
+	}
+	lx := a.t.lx
+	w := lang.Fold(e.name)
+	if ws := strings.Fields(w); len(ws) == 0 || len(ws) > 2 || len(ws) == 2 && !lx.Set("particles", ws[0]) && !lx.Set("nameglue", ws[0]) {
+		return e
+	}
+	var found *entity
+	for _, p := range a.reg.ents {
+		if p == e || p.kind != kPerson {
+			continue
+		}
+		pf := lang.Fold(p.name)
+		if ws := strings.Fields(pf); len(ws) < 2 || !strings.HasSuffix(pf, " "+w) || lx.GivenNames[lang.Lower(ws[0])] == 0 {
+			continue // (a full name that opens with a given name: not "Infrastruktur von xAI")
+		}
+		if found != nil && found != p || e.gender != 0 && p.gender != 0 && e.gender != p.gender {
+			return e // (two people bear it, or another gender: "Mme Martin" after "Patrick Martin")
+		}
+		found = p
+	}
+	if found == nil {
+		return e
+	}
+	return found
 }
 
 func (p *partyAcc) addEnt(e *entity) {
