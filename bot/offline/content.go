@@ -63,7 +63,7 @@ func (t *text) contentAfter(k int, s *sentence, at *attribution) [][2]int {
 	if (at.verb.Topic || len(at.verb.Takes) > 0) && at.cue >= 0 && k == at.cue+1 {
 		k = t.commaAsideEnd(k, s) // "parle, lui, d'une « catastrophe »", "parle, de son côté, de …"
 	}
-	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) {
+	if at.verb.Colon && !(k < s.t1 && (t.toks[k].s == ":" || t.toks[k].kind == tQOpen)) && !t.commaQuoteToEnd(k, s) {
 		return nil // "poursuit ses efforts, …": no words of the verb's
 	}
 	if (at.verb.Topic || len(at.verb.Takes) > 0) && t.lx.NounCaps {
@@ -444,4 +444,29 @@ func (t *text) dashesBefore(k int, s *sentence) int {
 		}
 	}
 	return n
+}
+
+// commaQuoteToEnd reports whether sentence s goes on from token k with a
+// comma and a quotation that runs to the sentence's end: "Reed went on,
+// “…”" is his, as "Reed went on: “…”" is; not "As the day went on, “…,”
+// Reed said", whose quotation a verb after it reports.
+func (t *text) commaQuoteToEnd(k int, s *sentence) bool {
+	if k+1 >= s.t1 || t.toks[k].s != "," || t.toks[k+1].kind != tQOpen {
+		return false
+	}
+	c := t.quoteCloseIn(k+1, s)
+	if c < 0 {
+		for j := k + 2; j < s.t1; j++ {
+			if t.toks[j].kind == tQOpen {
+				return false
+			}
+		}
+		return true
+	}
+	for j := c + 1; j < s.t1; j++ {
+		if t.toks[j].kind == tWord || t.toks[j].kind == tQOpen {
+			return false
+		}
+	}
+	return true
 }
