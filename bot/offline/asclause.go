@@ -142,7 +142,7 @@ func (a *analysis) asClause(i int, cu *cue) *attribution {
 	// diario, …": where subjects are left out, "como" with a verb of
 	// announcing or writing tells no time.)
 	weak := cu.verb.Weak && cu.verb.Particle == "" && !(lx.ProDrop && (cu.verb.Voice == "announce" || cu.verb.Voice == "write")) &&
-		!(lx.NounCaps && cu.verb.Voice == "write") // (German "wie X schreibt" tells no time)
+		!(lx.NounCaps && (cu.verb.Voice == "write" || cu.verb.Voice == "report")) // (German "wie X schreibt", "wie die Agentur meldete" tell no time)
 	if weak && lx.ProDrop && (cu.verb.Voice == "recount" || cu.verb.Voice == "say") && as-s.body <= 2 && !t.commaBetween(s.body, as) && m == cu.right && m.t1 < s.t1 && t.toks[m.t1].s == "," {
 		// "Como cuenta el ministro, …", "Como declaró el ministro, …":
 		// a verb of telling or saying with its subject right after it

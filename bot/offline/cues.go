@@ -3066,6 +3066,7 @@ func (t *text) farAux(i, c int) int {
 	if c+1 < s.t1 && t.out(c+1) {
 		return -1
 	}
+	as := false
 	for k := c - 1; k >= s.body && k >= c-10; k-- {
 		tk := &t.toks[k]
 		if tk.s == ")" && tk.q < 0 {
@@ -3084,14 +3085,43 @@ func (t *text) farAux(i, c int) int {
 				continue
 			}
 		}
+		if tk.s == "." && tk.q < 0 && k-1 > s.body && isDigits(t.toks[k-1].s) && t.out(k+1) {
+			continue // the period of an ordinal: "hat am 3. März gewarnt", "als die Wissenschaft des 21. Jahrhunderts bezeichnet"
+		}
+		if t.predicateAs(k, s) {
+			as = true
+			continue // "hat das Urteil als Unrecht bezeichnet": the predicate's "als"
+		}
 		if !t.out(k) || t.lx.Set("clause", tk.l) || t.lx.Set("comp", tk.l) {
 			return -1
 		}
 		if t.lx.Set("aux", tk.l) || t.lx.Set("passive", tk.l) {
+			if as && t.commaBetween(s.body, k) {
+				// (Only after a phrase with no comma before the
+				// auxiliary: in "Die Weigerung des Anwalts, eine Maske zu
+				// tragen, habe das Gericht als … bewertet" the phrase
+				// before it is the object, its subject after it.)
+				return -1
+			}
 			return k
 		}
 	}
 	return -1
+}
+
+// predicateAs reports whether token k is a subordinating word ([set
+// subord]) inside a clause of a verb-second language with nouns in
+// capitals, right after a word of that clause with no mark between: no
+// clause opens there, as one is set off by a comma, and the word ("als")
+// introduces the predicate of the verb's object ("Tom Reed hat das Urteil
+// als Unrecht bezeichnet", "… als richtig bezeichnet").
+func (t *text) predicateAs(k int, s *sentence) bool {
+	lx := t.lx
+	if !lx.VerbSecond || !lx.NounCaps || k-1 <= s.body || !t.out(k) || !t.out(k-1) || t.toks[k].kind != tWord || t.toks[k-1].kind != tWord || t.toks[k].cap {
+		return false
+	}
+	p := t.toks[k-1].l
+	return lx.Set("subord", t.toks[k].l) && !lx.Set("prep", t.toks[k].l) && !lx.Set("clause", p) && !lx.Set("comp", p) && !lx.Set("subord", p) && !lx.Set("comparatives", p) && !lx.Set("adverbs", p)
 }
 
 // shortQuoteBack returns the opening mark of a quotation of at most six
