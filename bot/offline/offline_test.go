@@ -4812,6 +4812,8 @@ func TestSentenceClaims(t *testing.T) {
 			text: "Die Zahl der Einbrüche ist im vergangenen Jahr deutlich gestiegen. Des Weiteren empfiehlt der Experte Karl Ott, die Fenster zu sichern."},
 		{name: "de \"Eines Tages\" opening the sentence is no subject: the name after the verb speaks", sent: 2, speaker: "Karl Ott",
 			text: "Die Zahl der Einbrüche ist im vergangenen Jahr deutlich gestiegen. Eines Tages sagte Karl Ott, er wolle gehen."},
+		{name: "de \"wie\" before a word of degree (\"wie oft\") asks how much, no \"as X reported\": no claim", sent: 2, none: true,
+			text: "Die Versicherung prüft seit Monaten die Zahlen der Firma. Unklar ist, wie oft die Firma Schäden meldete."},
 		{name: "de a surname's particles before its last word stay the name's after an inverted verb", sent: 2, speaker: "Ursula von der Leyen",
 			text: "Der Streit um den Haushalt geht in die nächste Runde. Das sagte Ursula von der Leyen am Montag."},
 		{name: "de an adjective before the word of time between an inverted verb and its subject: the subject speaks", sent: 2, speaker: "Karl Ott",

@@ -1019,7 +1019,7 @@ mit
 wie
 
 [set ascompare]
-so genauso ebenso sowohl
+so genauso ebenso sowohl oft viel viele sehr lange weit hoch stark schnell
 
 [set comparatives]
 # Words after which "als" compares and opens no clause: "Mehr als 30
