@@ -1805,6 +1805,104 @@ BG | Bulgaria | búlgaro, búlgara, búlgaros, búlgaras | Sofía
 HR | Croacia | croata, croatas | Zagreb
 EU | Unión Europea, UE | europeo, europea, europeos, europeas | Bruselas
 VA | Vaticano, Santa Sede |  | Vaticano
+AD | Andorra | andorrano, andorrana, andorranos, andorranas | Andorra la Vieja
+AL | Albania | albanés, albanesa, albaneses, albanesas | Tirana
+BA | Bosnia y Herzegovina, Bosnia-Herzegovina, Bosnia | bosnio, bosnia, bosnios, bosnias | Sarajevo
+BB | Barbados | barbadense, barbadenses | Bridgetown
+BD | Bangladés, Bangladesh | bangladesí, bangladesíes, bangladesís | Daca, Dhaka
+BF | Burkina Faso | burkinés, burkinesa, burkineses, burkinesas | Uagadugú, Ouagadougou
+BH | Baréin, Bahréin | bareiní, bareiníes, bareinís, bahreiní, bahreiníes | Manama
+BI | Burundi | burundés, burundesa, burundeses, burundesas | Gitega
+BJ | Benín | beninés, beninesa, benineses, beninesas | Porto Novo
+BN | Brunéi | bruneano, bruneana, bruneanos, bruneanas |
+BS | Bahamas | bahameño, bahameña, bahameños, bahameñas | Nasáu, Nassau
+BT | Bután | butanés, butanesa, butaneses, butanesas | Timbu, Thimphu
+BW | Botsuana | botsuano, botsuana, botsuanos, botsuanas | Gaborone
+BZ | Belice | beliceño, beliceña, beliceños, beliceñas | Belmopán
+CF | República Centroafricana | centroafricano, centroafricana, centroafricanos, centroafricanas | Bangui
+CG | República del Congo, Congo-Brazzaville |  | Brazzaville
+CM | Camerún | camerunés, camerunesa, cameruneses, camerunesas | Yaundé
+CY | Chipre | chipriota, chipriotas | Nicosia
+DJ | Yibuti | yibutiano, yibutiana, yibutianos, yibutianas |
+DM | Dominica | dominiqués, dominiquesa, dominiqueses, dominiquesas | Roseau
+EE | Estonia | estonio, estonia, estonios, estonias | Tallin
+ER | Eritrea | eritreo, eritrea, eritreos, eritreas | Asmara
+FJ | Fiyi | fiyiano, fiyiana, fiyianos, fiyianas | Suva
+FM | Micronesia, Estados Federados de Micronesia | micronesio, micronesia, micronesios, micronesias | Palikir
+GA | Gabón | gabonés, gabonesa, gaboneses, gabonesas | Libreville
+GH | Ghana | ghanés, ghanesa, ghaneses, ghanesas | Acra
+GM | Gambia | gambiano, gambiana, gambianos, gambianas | Banjul
+GN | Guinea, Guinea-Conakri | guineano, guineana, guineanos, guineanas | Conakri
+GQ | Guinea Ecuatorial | ecuatoguineano, ecuatoguineana, ecuatoguineanos, ecuatoguineanas | Malabo
+GW | Guinea-Bisáu, Guinea-Bissau | bisauguineano, bisauguineana, bisauguineanos, bisauguineanas | Bisáu, Bissau
+GY | Guyana | guyanés, guyanesa, guyaneses, guyanesas |
+IS | Islandia | islandés, islandesa, islandeses, islandesas | Reikiavik, Reykjavik
+JM | Jamaica | jamaicano, jamaicana, jamaicanos, jamaicanas, jamaiquino, jamaiquina, jamaiquinos, jamaiquinas |
+KG | Kirguistán | kirguís, kirguises, kirguiso, kirguisa, kirguisos, kirguisas | Biskek
+KH | Camboya | camboyano, camboyana, camboyanos, camboyanas | Nom Pen, Phnom Penh
+KI | Kiribati | kiribatiano, kiribatiana, kiribatianos, kiribatianas | Tarawa
+KM | Comoras | comorense, comorenses | Moroni
+KW | Kuwait | kuwaití, kuwaitíes, kuwaitís | Ciudad de Kuwait
+KZ | Kazajistán | kazajo, kazaja, kazajos, kazajas | Astaná
+LA | Laos | laosiano, laosiana, laosianos, laosianas | Vientián
+LC | Santa Lucía | santalucense, santalucenses | Castries
+LI | Liechtenstein | liechtensteiniano, liechtensteiniana, liechtensteinianos, liechtensteinianas | Vaduz
+LK | Sri Lanka | ceilandés, ceilandesa, ceilandeses, ceilandesas, esrilanqués, esrilanquesa, esrilanqueses, esrilanquesas | Colombo
+LR | Liberia | liberiano, liberiana, liberianos, liberianas | Monrovia
+LS | Lesoto | lesotense, lesotenses | Maseru
+LT | Lituania | lituano, lituana, lituanos, lituanas | Vilna, Vilnius
+LU | Luxemburgo | luxemburgués, luxemburguesa, luxemburgueses, luxemburguesas |
+LV | Letonia | letón, letona, letones, letonas | Riga
+MC | Mónaco | monegasco, monegasca, monegascos, monegascas |
+MD | Moldavia, Moldova | moldavo, moldava, moldavos, moldavas | Chisináu, Chisinau
+ME | Montenegro | montenegrino, montenegrina, montenegrinos, montenegrinas | Podgorica
+MG | Madagascar | malgache, malgaches | Antananarivo
+MH | Islas Marshall | marshalés, marshalesa, marshaleses, marshalesas | Majuro
+MK | Macedonia del Norte, Macedonia | macedonio, macedonia, macedonios, macedonias | Skopie, Skopje
+MN | Mongolia | mongol, mongola, mongoles, mongolas | Ulán Bator
+MR | Mauritania | mauritano, mauritana, mauritanos, mauritanas | Nuakchot
+MT | Malta | maltés, maltesa, malteses, maltesas | La Valeta
+MU | República de Mauricio, isla Mauricio | mauriciano, mauriciana, mauricianos, mauricianas | Port Louis
+MV | Maldivas | maldivo, maldiva, maldivos, maldivas | Malé
+MW | Malaui, Malawi | malauí, malauíes, malauís | Lilongüe
+MY | Malasia | malasio, malasia, malasios, malasias | Kuala Lumpur
+NA | Namibia | namibio, namibia, namibios, namibias | Windhoek
+NE | Níger | nigerino, nigerina, nigerinos, nigerinas | Niamey
+NP | Nepal | nepalí, nepalíes, nepalís | Katmandú
+NR | Nauru | nauruano, nauruana, nauruanos, nauruanas |
+NZ | Nueva Zelanda | neozelandés, neozelandesa, neozelandeses, neozelandesas | Wellington
+OM | Omán | omaní, omaníes, omanís | Mascate
+PG | Papúa Nueva Guinea | papú, papúes, papuano, papuana, papuanos, papuanas | Port Moresby
+PW | Palaos | palauano, palauana, palauanos, palauanas |
+RW | Ruanda | ruandés, ruandesa, ruandeses, ruandesas | Kigali
+SB | Islas Salomón | salomonense, salomonenses | Honiara
+SC | Seychelles | seychellense, seychellenses |
+SD | Sudán | sudanés, sudanesa, sudaneses, sudanesas | Jartum
+SG | Singapur | singapurense, singapurenses |
+SI | Eslovenia | esloveno, eslovena, eslovenos, eslovenas | Liubliana
+SK | Eslovaquia | eslovaco, eslovaca, eslovacos, eslovacas | Bratislava
+SL | Sierra Leona | sierraleonés, sierraleonesa, sierraleoneses, sierraleonesas | Freetown
+SM | San Marino | sanmarinense, sanmarinenses |
+SO | Somalia | somalí, somalíes, somalís | Mogadiscio
+SR | Surinam | surinamés, surinamesa, surinameses, surinamesas | Paramaribo
+SS | Sudán del Sur | sursudanés, sursudanesa, sursudaneses, sursudanesas | Yuba, Juba
+SZ | Esuatini, Suazilandia | suazi, suazis | Mbabane
+TD | Chad | chadiano, chadiana, chadianos, chadianas | Yamena
+TG | Togo | togolés, togolesa, togoleses, togolesas | Lomé
+TJ | Tayikistán | tayiko, tayika, tayikos, tayikas | Dusambé
+TL | Timor Oriental, Timor-Leste | timorense, timorenses | Dili
+TM | Turkmenistán | turcomano, turcomana, turcomanos, turcomanas | Asjabad
+TO | Tonga | tongano, tongana, tonganos, tonganas | Nukualofa
+TT | Trinidad y Tobago | trinitense, trinitenses | Puerto España
+TV | Tuvalu | tuvaluano, tuvaluana, tuvaluanos, tuvaluanas | Funafuti
+TZ | Tanzania | tanzano, tanzana, tanzanos, tanzanas | Dodoma
+UG | Uganda | ugandés, ugandesa, ugandeses, ugandesas | Kampala
+UZ | Uzbekistán | uzbeko, uzbeka, uzbekos, uzbekas | Taskent
+VU | Vanuatu | vanuatuense, vanuatuenses | Port Vila
+WS | Samoa | samoano, samoana, samoanos, samoanas | Apia
+XK | Kosovo | kosovar, kosovares | Pristina
+ZM | Zambia | zambiano, zambiana, zambianos, zambianas | Lusaka
+ZW | Zimbabue | zimbabuense, zimbabuenses | Harare
 
 [set heardwords]
 # Participles of being heard: with the phrase of who heard them they end

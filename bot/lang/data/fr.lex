@@ -2445,7 +2445,7 @@ PS | Palestine, Autorité palestinienne | palestinien, palestinienne, palestinie
 IR | Iran | iranien, iranienne, iraniens, iraniennes | Téhéran
 IQ | Irak | irakien, irakienne, irakiens, irakiennes | Bagdad
 SY | Syrie | syrien, syrienne, syriens, syriennes | Damas
-TR | Turquie | turc, turcs, turcque, turcques | Ankara
+TR | Turquie | turc, turcs, turque, turques | Ankara
 SA | Arabie saoudite | saoudien, saoudienne, saoudiens, saoudiennes | Riyad
 EG | Égypte | égyptien, égyptienne, égyptiens, égyptiennes | Le Caire
 LB | Liban | libanais, libanaise, libanaises | Beyrouth
@@ -2469,13 +2469,13 @@ CL | Chili | chilien, chilienne, chiliens, chiliennes | Santiago
 PE | Pérou | péruvien, péruvienne, péruviens, péruviennes | Lima
 BO | Bolivie | bolivien, bolivienne, boliviens, boliviennes | La Paz
 EC | Équateur | équatorien, équatorienne, équatoriens, équatoriennes | Quito
-UY | Uruguay | uruguayen, uruguayene, uruguayens, uruguayenes | Montevideo
-PY | Paraguay | paraguayen, paraguayene, paraguayens, paraguayenes | Asuncion
+UY | Uruguay | uruguayen, uruguayenne, uruguayens, uruguayennes | Montevideo
+PY | Paraguay | paraguayen, paraguayenne, paraguayens, paraguayennes | Asuncion
 PA | Panama | panaméen, panaméenne, panaméens, panaméennes | Panama
 GT | Guatemala | guatémaltèque, guatémaltèques | Guatemala
 HN | Honduras | hondurien, hondurienne, honduriens, honduriennes | Tegucigalpa
 SV | Salvador | salvadorien, salvadorienne, salvadoriens, salvadoriennes | San Salvador
-NI | Nicaragua | nicaraguayen, nicaraguayene, nicaraguayens, nicaraguayenes | Managua
+NI | Nicaragua | nicaraguayen, nicaraguayenne, nicaraguayens, nicaraguayennes | Managua
 CR | Costa Rica | costaricien, costaricienne, costariciens, costariciennes | San José
 DO | République dominicaine | dominicain, dominicaine, dominicains, dominicaines | Saint-Domingue
 HT | Haïti | haïtien, haïtienne, haïtiens, haïtiennes | Port-au-Prince
@@ -2488,7 +2488,7 @@ AT | Autriche | autrichien, autrichienne, autrichiens, autrichiennes | Vienne
 PL | Pologne | polonais, polonaise, polonaises | Varsovie
 HU | Hongrie | hongrois, hongroise, hongroises | Budapest
 CZ | République tchèque, Tchéquie | tchèque, tchèques | Prague
-GR | Grèce | grec, grecs | Athènes
+GR | Grèce | grec, grecque, grecs, grecques | Athènes
 SE | Suède | suédois, suédoise, suédoises | Stockholm
 NO | Norvège | norvégien, norvégienne, norvégiens, norvégiennes | Oslo
 DK | Danemark | danois, danoise, danoises | Copenhague
@@ -2499,7 +2499,7 @@ BY | Biélorussie, Bélarus | biélorusse, biélorusses | Minsk
 DZ | Algérie | algérien, algérienne, algériens, algériennes | Alger
 MA | Maroc | marocain, marocaine, marocains, marocaines | Rabat
 TN | Tunisie | tunisien, tunisienne, tunisiens, tunisiennes | Tunis
-LY | Libye | libyen, libyene, libyens, libyenes | Tripoli
+LY | Libye | libyen, libyenne, libyens, libyennes | Tripoli
 SN | Sénégal | sénégalais, sénégalaise, sénégalaises | Dakar
 ML | Mali | malien, malienne, maliens, maliennes | Bamako
 NG | Nigeria | nigérian, nigériane, nigérians, nigérianes | Abuja
@@ -2525,6 +2525,104 @@ BG | Bulgarie | bulgare, bulgares | Sofia
 HR | Croatie | croate, croates | Zagreb
 EU | Union européenne, UE | européen, européenne, européens, européennes | Bruxelles
 VA | Vatican, Saint-Siège |  | Vatican
+AD | Andorre | andorran, andorrane, andorrans, andorranes |
+AL | Albanie | albanais, albanaise, albanaises | Tirana
+BA | Bosnie-Herzégovine, Bosnie | bosnien, bosnienne, bosniens, bosniennes | Sarajevo
+BB | Barbade | barbadien, barbadienne, barbadiens, barbadiennes | Bridgetown
+BD | Bangladesh | bangladais, bangladaise, bangladaises | Dacca, Dhaka
+BF | Burkina Faso, Burkina | burkinabé, burkinabée, burkinabés, burkinabées | Ouagadougou
+BH | Bahreïn | bahreïnien, bahreïnienne, bahreïniens, bahreïniennes | Manama
+BI | Burundi | burundais, burundaise, burundaises | Gitega
+BJ | Bénin | béninois, béninoise, béninoises | Porto-Novo
+BN | Brunei | brunéien, brunéienne, brunéiens, brunéiennes |
+BS | Bahamas | bahamien, bahamienne, bahamiens, bahamiennes | Nassau
+BT | Bhoutan | bhoutanais, bhoutanaise, bhoutanaises | Thimphou
+BW | Botswana | botswanais, botswanaise, botswanaises | Gaborone
+BZ | Belize | bélizien, bélizienne, béliziens, béliziennes | Belmopan
+CF | République centrafricaine, Centrafrique | centrafricain, centrafricaine, centrafricains, centrafricaines | Bangui
+CG | République du Congo, Congo-Brazzaville |  | Brazzaville
+CM | Cameroun | camerounais, camerounaise, camerounaises | Yaoundé
+CY | Chypre | chypriote, chypriotes, cypriote, cypriotes | Nicosie
+DJ | Djibouti | djiboutien, djiboutienne, djiboutiens, djiboutiennes |
+DM | Commonwealth de la Dominique | dominiquais, dominiquaise, dominiquaises | Roseau
+EE | Estonie | estonien, estonienne, estoniens, estoniennes | Tallinn
+ER | Érythrée | érythréen, érythréenne, érythréens, érythréennes | Asmara
+FJ | Fidji | fidjien, fidjienne, fidjiens, fidjiennes | Suva
+FM | Micronésie, États fédérés de Micronésie | micronésien, micronésienne, micronésiens, micronésiennes | Palikir
+GA | Gabon | gabonais, gabonaise, gabonaises | Libreville
+GH | Ghana | ghanéen, ghanéenne, ghanéens, ghanéennes | Accra
+GM | Gambie | gambien, gambienne, gambiens, gambiennes | Banjul
+GN | Guinée, Guinée-Conakry | guinéen, guinéenne, guinéens, guinéennes | Conakry
+GQ | Guinée équatoriale | équato-guinéen, équato-guinéenne, équato-guinéens, équato-guinéennes | Malabo
+GW | Guinée-Bissau | bissau-guinéen, bissau-guinéenne, bissau-guinéens, bissau-guinéennes | Bissau
+GY | Guyana | guyanien, guyanienne, guyaniens, guyaniennes |
+IS | Islande | islandais, islandaise, islandaises | Reykjavik
+JM | Jamaïque | jamaïcain, jamaïcaine, jamaïcains, jamaïcaines |
+KG | Kirghizistan | kirghize, kirghizes | Bichkek
+KH | Cambodge | cambodgien, cambodgienne, cambodgiens, cambodgiennes | Phnom Penh
+KI | Kiribati |  | Tarawa
+KM | Comores | comorien, comorienne, comoriens, comoriennes | Moroni
+KW | Koweït | koweïtien, koweïtienne, koweïtiens, koweïtiennes | Koweït City
+KZ | Kazakhstan | kazakh, kazakhe, kazakhs, kazakhes | Astana
+LA | Laos | laotien, laotienne, laotiens, laotiennes | Vientiane
+LC | Sainte-Lucie | saint-lucien, saint-lucienne, saint-luciens, saint-luciennes | Castries
+LI | Liechtenstein | liechtensteinois, liechtensteinoise, liechtensteinoises | Vaduz
+LK | Sri Lanka | sri-lankais, sri-lankaise, sri-lankaises | Colombo
+LR | Liberia | libérien, libérienne, libériens, libériennes | Monrovia
+LS | Lesotho | lesothan, lesothane, lesothans, lesothanes | Maseru
+LT | Lituanie | lituanien, lituanienne, lituaniens, lituaniennes | Vilnius
+LU | Luxembourg | luxembourgeois, luxembourgeoise, luxembourgeoises |
+LV | Lettonie | letton, lettone, lettons, lettones | Riga
+MC | Monaco | monégasque, monégasques |
+MD | Moldavie, Moldova | moldave, moldaves | Chisinau, Chișinău
+ME | Monténégro | monténégrin, monténégrine, monténégrins, monténégrines | Podgorica
+MG | Madagascar | malgache, malgaches | Antananarivo, Tananarive
+MH | Îles Marshall, îles Marshall | marshallais, marshallaise, marshallaises | Majuro
+MK | Macédoine du Nord, Macédoine | macédonien, macédonienne, macédoniens, macédoniennes | Skopje
+MN | Mongolie | mongol, mongole, mongols, mongoles | Oulan-Bator
+MR | Mauritanie | mauritanien, mauritanienne, mauritaniens, mauritaniennes | Nouakchott
+MT | Malte | maltais, maltaise, maltaises | La Valette
+MU | Île Maurice, île Maurice | mauricien, mauricienne, mauriciens, mauriciennes | Port-Louis
+MV | Maldives | maldivien, maldivienne, maldiviens, maldiviennes | Malé
+MW | Malawi | malawite, malawites | Lilongwe
+MY | Malaisie | malaisien, malaisienne, malaisiens, malaisiennes | Kuala Lumpur
+NA | Namibie | namibien, namibienne, namibiens, namibiennes | Windhoek
+NE | Niger | nigérien, nigérienne, nigériens, nigériennes | Niamey
+NP | Népal | népalais, népalaise, népalaises | Katmandou
+NR | Nauru | nauruan, nauruane, nauruans, nauruanes |
+NZ | Nouvelle-Zélande | néo-zélandais, néo-zélandaise, néo-zélandaises | Wellington
+OM | Oman | omanais, omanaise, omanaises | Mascate
+PG | Papouasie-Nouvelle-Guinée | papouan-néo-guinéen, papouane-néo-guinéenne, papouans-néo-guinéens, papouanes-néo-guinéennes | Port Moresby
+PW | Palaos | palaois, palaoise, palaoises |
+RW | Rwanda | rwandais, rwandaise, rwandaises | Kigali
+SB | Îles Salomon, îles Salomon | salomonais, salomonaise, salomonaises | Honiara
+SC | Seychelles | seychellois, seychelloise, seychelloises |
+SD | Soudan | soudanais, soudanaise, soudanaises | Khartoum
+SG | Singapour | singapourien, singapourienne, singapouriens, singapouriennes |
+SI | Slovénie | slovène, slovènes | Ljubljana
+SK | Slovaquie | slovaque, slovaques | Bratislava
+SL | Sierra Leone | sierra-léonais, sierra-léonaise, sierra-léonaises | Freetown
+SM | Saint-Marin | saint-marinais, saint-marinaise, saint-marinaises |
+SO | Somalie | somalien, somalienne, somaliens, somaliennes | Mogadiscio
+SR | Suriname | surinamais, surinamaise, surinamaises | Paramaribo
+SS | Soudan du Sud | sud-soudanais, sud-soudanaise, sud-soudanaises | Djouba, Juba
+SZ | Eswatini, Swaziland | swazi, swazie, swazis, swazies | Mbabane
+TD | Tchad | tchadien, tchadienne, tchadiens, tchadiennes | N'Djaména, N'Djamena, Ndjamena
+TG | Togo | togolais, togolaise, togolaises | Lomé
+TJ | Tadjikistan | tadjik, tadjike, tadjiks, tadjikes | Douchanbé
+TL | Timor oriental, Timor-Leste | est-timorais, est-timoraise, est-timoraises | Dili
+TM | Turkménistan | turkmène, turkmènes | Achgabat
+TO | Tonga | tongien, tongienne, tongiens, tongiennes | Nuku'alofa
+TT | Trinité-et-Tobago | trinidadien, trinidadienne, trinidadiens, trinidadiennes | Port-d'Espagne
+TV | Tuvalu | tuvaluan, tuvaluane, tuvaluans, tuvaluanes | Funafuti
+TZ | Tanzanie | tanzanien, tanzanienne, tanzaniens, tanzaniennes | Dodoma
+UG | Ouganda | ougandais, ougandaise, ougandaises | Kampala
+UZ | Ouzbékistan | ouzbek, ouzbèke, ouzbeks, ouzbèkes | Tachkent
+VU | Vanuatu | vanuatais, vanuataise, vanuataises | Port-Vila
+WS | Samoa | samoan, samoane, samoans, samoanes | Apia
+XK | Kosovo | kosovar, kosovare, kosovars, kosovares | Pristina
+ZM | Zambie | zambien, zambienne, zambiens, zambiennes | Lusaka
+ZW | Zimbabwe | zimbabwéen, zimbabwéenne, zimbabwéens, zimbabwéennes | Harare
 
 [set approx]
 # Words before a number that make it approximate: "plus de 2 500 chercheurs".
