@@ -1696,7 +1696,7 @@ DO | Dominikanische Republik | dominikanisch, dominikanische, dominikanischen, d
 HT | Haiti | haitianisch, haitianische, haitianischen, haitianischer, haitianisches | Port-au-Prince
 CA | Kanada | kanadisch, kanadische, kanadischen, kanadischer, kanadisches, Kanadier, Kanadierin | Ottawa
 AU | Australien | australisch, australische, australischen, australischer, australisches, Australier, Australierin | Canberra
-BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches |, Belgier, Belgierin
+BE | Belgien | belgisch, belgische, belgischen, belgischer, belgisches, Belgier, Belgierin |
 NL | Niederlande | niederländisch, niederländische, niederländischen, niederländischer, niederländisches, Niederländer, Niederländerin | Amsterdam, Den Haag
 CH | Schweiz | schweizerisch, schweizerische, schweizerischen, schweizerischer, schweizerisches, Schweizer, Schweizerin | Bern
 AT | Österreich | österreichisch, österreichische, österreichischen, österreichischer, österreichisches, Österreicher, Österreicherin | Wien
@@ -1738,6 +1738,105 @@ GE | Georgien | georgisch, georgische, georgischen, georgischer, georgisches | T
 RO | Rumänien | rumänisch, rumänische, rumänischen, rumänischer, rumänisches, Rumäne, Rumänin, Rumänen | Bukarest
 BG | Bulgarien | bulgarisch, bulgarische, bulgarischen, bulgarischer, bulgarisches, Bulgare, Bulgarin, Bulgaren | Sofia
 HR | Kroatien | kroatisch, kroatische, kroatischen, kroatischer, kroatisches, Kroate, Kroatin, Kroaten | Zagreb
+AL | Albanien | albanisch, albanische, albanischen, albanischer, albanisches, Albaner, Albanerin | Tirana
+AD | Andorra | andorranisch, andorranische, andorranischen, andorranischer, andorranisches |
+BS | Bahamas | bahamaisch, bahamaische, bahamaischen, bahamaischer, bahamaisches |
+BH | Bahrain | bahrainisch, bahrainische, bahrainischen, bahrainischer, bahrainisches | Manama
+BD | Bangladesch | bangladeschisch, bangladeschische, bangladeschischen, bangladeschischer, bangladeschisches | Dhaka
+BB | Barbados | barbadisch, barbadische, barbadischen, barbadischer, barbadisches | Bridgetown
+BZ | Belize | belizisch, belizische, belizischen, belizischer, belizisches | Belmopan
+BJ | Benin | beninisch, beninische, beninischen, beninischer, beninisches | Porto-Novo
+BT | Bhutan | bhutanisch, bhutanische, bhutanischen, bhutanischer, bhutanisches | Thimphu
+BA | Bosnien und Herzegowina, Bosnien-Herzegowina, Bosnien | bosnisch, bosnische, bosnischen, bosnischer, bosnisches, bosnisch-herzegowinisch, bosnisch-herzegowinische, bosnisch-herzegowinischen, bosnisch-herzegowinischer, bosnisch-herzegowinisches, Bosnier, Bosnierin | Sarajevo
+BW | Botswana, Botsuana | botswanisch, botswanische, botswanischen, botswanischer, botswanisches | Gaborone
+BN | Brunei | bruneiisch, bruneiische, bruneiischen, bruneiischer, bruneiisches |
+BF | Burkina Faso | burkinisch, burkinische, burkinischen, burkinischer, burkinisches | Ouagadougou
+BI | Burundi | burundisch, burundische, burundischen, burundischer, burundisches | Gitega
+KH | Kambodscha | kambodschanisch, kambodschanische, kambodschanischen, kambodschanischer, kambodschanisches | Phnom Penh
+CM | Kamerun | kamerunisch, kamerunische, kamerunischen, kamerunischer, kamerunisches | Yaoundé, Jaunde
+CF | Zentralafrikanische Republik | zentralafrikanisch, zentralafrikanische, zentralafrikanischen, zentralafrikanischer, zentralafrikanisches | Bangui
+TD | Tschad | tschadisch, tschadische, tschadischen, tschadischer, tschadisches | N'Djamena
+KM | Komoren | komorisch, komorische, komorischen, komorischer, komorisches | Moroni
+CG | Republik Kongo, Kongo-Brazzaville |  | Brazzaville
+CY | Zypern | zyprisch, zyprische, zyprischen, zyprischer, zyprisches, zypriotisch, zypriotische, zypriotischen, zypriotischer, zypriotisches, Zyprer, Zyprerin, Zypriot, Zypriotin, Zyprioten | Nikosia
+DJ | Dschibuti | dschibutisch, dschibutische, dschibutischen, dschibutischer, dschibutisches |
+DM | Dominica | dominicanisch, dominicanische, dominicanischen, dominicanischer, dominicanisches | Roseau
+GQ | Äquatorialguinea | äquatorialguineisch, äquatorialguineische, äquatorialguineischen, äquatorialguineischer, äquatorialguineisches | Malabo
+ER | Eritrea | eritreisch, eritreische, eritreischen, eritreischer, eritreisches | Asmara
+EE | Estland | estnisch, estnische, estnischen, estnischer, estnisches, Este, Estin, Esten | Tallinn
+SZ | Eswatini, Swasiland | swasiländisch, swasiländische, swasiländischen, swasiländischer, swasiländisches | Mbabane
+FJ | Fidschi | fidschianisch, fidschianische, fidschianischen, fidschianischer, fidschianisches | Suva
+GA | Gabun | gabunisch, gabunische, gabunischen, gabunischer, gabunisches | Libreville
+GM | Gambia | gambisch, gambische, gambischen, gambischer, gambisches | Banjul
+GH | Ghana | ghanaisch, ghanaische, ghanaischen, ghanaischer, ghanaisches | Accra
+GD | Grenada | grenadisch, grenadische, grenadischen, grenadischer, grenadisches |
+GN | Guinea | guineisch, guineische, guineischen, guineischer, guineisches | Conakry
+GW | Guinea-Bissau | guinea-bissauisch, guinea-bissauische, guinea-bissauischen, guinea-bissauischer, guinea-bissauisches | Bissau
+GY | Guyana | guyanisch, guyanische, guyanischen, guyanischer, guyanisches |
+IS | Island | isländisch, isländische, isländischen, isländischer, isländisches, Isländer, Isländerin | Reykjavík, Reykjavik
+JM | Jamaika | jamaikanisch, jamaikanische, jamaikanischen, jamaikanischer, jamaikanisches |
+KZ | Kasachstan | kasachisch, kasachische, kasachischen, kasachischer, kasachisches | Astana
+KI | Kiribati | kiribatisch, kiribatische, kiribatischen, kiribatischer, kiribatisches | Tarawa
+XK | Kosovo | kosovarisch, kosovarische, kosovarischen, kosovarischer, kosovarisches, Kosovare, Kosovarin, Kosovaren | Pristina, Priština
+KW | Kuwait | kuwaitisch, kuwaitische, kuwaitischen, kuwaitischer, kuwaitisches | Kuwait-Stadt
+KG | Kirgisistan, Kirgistan | kirgisisch, kirgisische, kirgisischen, kirgisischer, kirgisisches | Bischkek
+LA | Laos | laotisch, laotische, laotischen, laotischer, laotisches | Vientiane
+LV | Lettland | lettisch, lettische, lettischen, lettischer, lettisches, Lette, Lettin, Letten | Riga
+LS | Lesotho | lesothisch, lesothische, lesothischen, lesothischer, lesothisches | Maseru
+LR | Liberia | liberianisch, liberianische, liberianischen, liberianischer, liberianisches | Monrovia
+LI | Liechtenstein | liechtensteinisch, liechtensteinische, liechtensteinischen, liechtensteinischer, liechtensteinisches, Liechtensteiner, Liechtensteinerin | Vaduz
+LT | Litauen | litauisch, litauische, litauischen, litauischer, litauisches, Litauer, Litauerin | Vilnius, Wilna
+LU | Luxemburg | luxemburgisch, luxemburgische, luxemburgischen, luxemburgischer, luxemburgisches, Luxemburger, Luxemburgerin |
+MG | Madagaskar | madagassisch, madagassische, madagassischen, madagassischer, madagassisches | Antananarivo
+MW | Malawi | malawisch, malawische, malawischen, malawischer, malawisches | Lilongwe
+MY | Malaysia | malaysisch, malaysische, malaysischen, malaysischer, malaysisches | Kuala Lumpur
+MV | Malediven | maledivisch, maledivische, maledivischen, maledivischer, maledivisches | Malé
+MT | Malta | maltesisch, maltesische, maltesischen, maltesischer, maltesisches | Valletta
+MH | Marshallinseln | marshallisch, marshallische, marshallischen, marshallischer, marshallisches | Majuro
+MR | Mauretanien | mauretanisch, mauretanische, mauretanischen, mauretanischer, mauretanisches | Nouakchott
+MU | Mauritius | mauritisch, mauritische, mauritischen, mauritischer, mauritisches | Port Louis
+FM | Mikronesien | mikronesisch, mikronesische, mikronesischen, mikronesischer, mikronesisches | Palikir
+MD | Republik Moldau, Moldau, Moldawien | moldauisch, moldauische, moldauischen, moldauischer, moldauisches, moldawisch, moldawische, moldawischen, moldawischer, moldawisches | Chișinău, Chisinau
+MC | Monaco | monegassisch, monegassische, monegassischen, monegassischer, monegassisches, Monegasse, Monegassin, Monegassen |
+MN | Mongolei | mongolisch, mongolische, mongolischen, mongolischer, mongolisches | Ulaanbaatar, Ulan Bator
+ME | Montenegro | montenegrinisch, montenegrinische, montenegrinischen, montenegrinischer, montenegrinisches, Montenegriner, Montenegrinerin | Podgorica
+NA | Namibia | namibisch, namibische, namibischen, namibischer, namibisches | Windhoek
+NR | Nauru | nauruisch, nauruische, nauruischen, nauruischer, nauruisches |
+NP | Nepal | nepalesisch, nepalesische, nepalesischen, nepalesischer, nepalesisches | Kathmandu
+NZ | Neuseeland | neuseeländisch, neuseeländische, neuseeländischen, neuseeländischer, neuseeländisches, Neuseeländer, Neuseeländerin | Wellington
+NE | Niger | nigrisch, nigrische, nigrischen, nigrischer, nigrisches | Niamey
+MK | Nordmazedonien, Mazedonien | nordmazedonisch, nordmazedonische, nordmazedonischen, nordmazedonischer, nordmazedonisches, mazedonisch, mazedonische, mazedonischen, mazedonischer, mazedonisches, Mazedonier, Mazedonierin | Skopje
+OM | Oman | omanisch, omanische, omanischen, omanischer, omanisches | Maskat
+PW | Palau | palauisch, palauische, palauischen, palauischer, palauisches |
+PG | Papua-Neuguinea | papua-neuguineisch, papua-neuguineische, papua-neuguineischen, papua-neuguineischer, papua-neuguineisches | Port Moresby
+RW | Ruanda | ruandisch, ruandische, ruandischen, ruandischer, ruandisches | Kigali
+LC | St. Lucia, Saint Lucia | lucianisch, lucianische, lucianischen, lucianischer, lucianisches | Castries
+WS | Samoa | samoanisch, samoanische, samoanischen, samoanischer, samoanisches | Apia
+SM | San Marino | san-marinesisch, san-marinesische, san-marinesischen, san-marinesischer, san-marinesisches |
+SC | Seychellen | seychellisch, seychellische, seychellischen, seychellischer, seychellisches |
+SL | Sierra Leone | sierra-leonisch, sierra-leonische, sierra-leonischen, sierra-leonischer, sierra-leonisches | Freetown
+SG | Singapur | singapurisch, singapurische, singapurischen, singapurischer, singapurisches |
+SK | Slowakei | slowakisch, slowakische, slowakischen, slowakischer, slowakisches, Slowake, Slowakin, Slowaken | Bratislava, Pressburg
+SI | Slowenien | slowenisch, slowenische, slowenischen, slowenischer, slowenisches, Slowene, Slowenin, Slowenen | Ljubljana, Laibach
+SB | Salomonen |  | Honiara
+SO | Somalia | somalisch, somalische, somalischen, somalischer, somalisches | Mogadischu
+SS | Südsudan | südsudanesisch, südsudanesische, südsudanesischen, südsudanesischer, südsudanesisches | Juba
+LK | Sri Lanka | sri-lankisch, sri-lankische, sri-lankischen, sri-lankischer, sri-lankisches | Colombo
+SD | Sudan | sudanesisch, sudanesische, sudanesischen, sudanesischer, sudanesisches | Khartum
+SR | Suriname | surinamisch, surinamische, surinamischen, surinamischer, surinamisches | Paramaribo
+TJ | Tadschikistan | tadschikisch, tadschikische, tadschikischen, tadschikischer, tadschikisches | Duschanbe
+TZ | Tansania | tansanisch, tansanische, tansanischen, tansanischer, tansanisches | Dodoma
+TL | Osttimor, Timor-Leste | osttimoresisch, osttimoresische, osttimoresischen, osttimoresischer, osttimoresisches, timoresisch, timoresische, timoresischen, timoresischer, timoresisches | Dili
+TG | Togo | togoisch, togoische, togoischen, togoischer, togoisches | Lomé
+TO | Tonga | tongaisch, tongaische, tongaischen, tongaischer, tongaisches | Nukuʻalofa, Nuku'alofa
+TT | Trinidad und Tobago | trinidadisch, trinidadische, trinidadischen, trinidadischer, trinidadisches | Port of Spain
+TM | Turkmenistan | turkmenisch, turkmenische, turkmenischen, turkmenischer, turkmenisches | Aschgabat
+TV | Tuvalu | tuvaluisch, tuvaluische, tuvaluischen, tuvaluischer, tuvaluisches | Funafuti
+UG | Uganda | ugandisch, ugandische, ugandischen, ugandischer, ugandisches | Kampala
+UZ | Usbekistan | usbekisch, usbekische, usbekischen, usbekischer, usbekisches | Taschkent
+VU | Vanuatu | vanuatuisch, vanuatuische, vanuatuischen, vanuatuischer, vanuatuisches | Port Vila
+ZM | Sambia | sambisch, sambische, sambischen, sambischer, sambisches | Lusaka
+ZW | Simbabwe | simbabwisch, simbabwische, simbabwischen, simbabwischer, simbabwisches | Harare
 EU | Europäische Union, EU | europäisch, europäische, europäischen, europäischer, europäisches | Brüssel
 VA | Vatikan, Heiliger Stuhl |  | Vatikan
 

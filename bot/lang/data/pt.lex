@@ -1304,7 +1304,7 @@ US | Estados Unidos, EUA | americano, americana, americanos, americanas, norte-a
 CN | China | chinês, chinesa, chineses, chinesas | Pequim
 RU | Rússia | russo, russa, russos, russas | Moscou, Kremlin
 FR | França | francês, francesa, franceses, francesas | Paris, Eliseu
-DE | Alemanha | alemão, alemãa, alemãos, alemãas | Berlim
+DE | Alemanha | alemão, alemã, alemães, alemãs | Berlim
 GB | Reino Unido, Grã-Bretanha | britânico, britânica, britânicos, britânicas | Londres, Downing Street
 ES | Espanha | espanhol, espanhola, espanhóis, espanholas | Madri, Madrid
 PT | Portugal | português, portuguesa, portugueses, portuguesas, luso, lusos | Lisboa
@@ -1322,7 +1322,7 @@ LB | Líbano | libanês, libanesa, libaneses, libanesas | Beirute
 JO | Jordânia | jordaniano, jordaniana, jordanianos, jordanianas | Amã
 QA | Catar | catariano, catariana, catarianos, catarianas | Doha
 AE | Emirados Árabes Unidos | emiradense, emiradenses | Abu Dhabi
-AF | Afeganistão | afegão, afegãa, afegãos, afegãas | Cabul
+AF | Afeganistão | afegão, afegã, afegãos, afegãs | Cabul
 PK | Paquistão | paquistanês, paquistanesa, paquistaneses, paquistanesas | Islamabad
 IN | Índia | indiano, indiana, indianos, indianas | Nova Délhi
 JP | Japão | japonês, japonesa, japoneses, japonesas | Tóquio
@@ -1393,6 +1393,103 @@ GE | Geórgia | georgiano, georgiana, georgianos, georgianas | Tbilisi
 RO | Romênia, Roménia | romeno, romena, romenos, romenas | Bucareste
 BG | Bulgária | búlgaro, búlgara, búlgaros, búlgaras | Sófia
 HR | Croácia | croata, croatas | Zagreb
+AL | Albânia | albanês, albanesa, albaneses, albanesas | Tirana
+AD | Andorra | andorrano, andorrana, andorranos, andorranas |
+BS | Bahamas | bahamense, bahamenses |
+BH | Bahrein, Barém | bareinita, bareinitas, barenita, barenitas | Manama
+BD | Bangladesh, Bangladexe | bangladense, bangladenses, bangladechiano, bangladechiana, bangladechianos, bangladechianas | Daca, Dhaka
+BB | Barbados | barbadiano, barbadiana, barbadianos, barbadianas | Bridgetown
+BZ | Belize | belizenho, belizenha, belizenhos, belizenhas | Belmopã
+BJ | Benim, Benin | beninense, beninenses | Porto-Novo
+BT | Butão | butanês, butanesa, butaneses, butanesas | Timbu, Thimphu
+BA | Bósnia e Herzegovina, Bósnia-Herzegovina, Bósnia | bósnio, bósnia, bósnios, bósnias | Sarajevo
+BW | Botsuana, Botswana | botsuano, botsuana, botsuanos, botsuanas | Gaborone
+BN | Brunei | bruneano, bruneana, bruneanos, bruneanas |
+BF | Burkina Faso | burquinense, burquinenses | Uagadugu, Ouagadougou
+BI | Burundi | burundiano, burundiana, burundianos, burundianas | Gitega
+KH | Camboja | cambojano, cambojana, cambojanos, cambojanas | Phnom Penh
+CM | Camarões | camaronês, camaronesa, camaroneses, camaronesas | Iaundé, Yaoundé
+CF | República Centro-Africana | centro-africano, centro-africana, centro-africanos, centro-africanas | Bangui
+TD | Chade | chadiano, chadiana, chadianos, chadianas | N'Djamena
+KM | Comores | comorense, comorenses | Moroni
+CG | República do Congo, Congo-Brazzaville |  | Brazzaville
+CY | Chipre | cipriota, cipriotas | Nicósia
+DJ | Djibuti, Jibuti | djibutiense, djibutienses |
+DM | Dominica | dominiquense, dominiquenses | Roseau
+GQ | Guiné Equatorial | equato-guineense, equato-guineenses | Malabo
+ER | Eritreia | eritreu, eritreia, eritreus, eritreias | Asmara
+EE | Estônia, Estónia | estoniano, estoniana, estonianos, estonianas, estónio, estónia, estónios, estónias | Tallinn
+SZ | Essuatíni, Suazilândia | suázi, suázis | Mbabane
+FJ | Fiji | fijiano, fijiana, fijianos, fijianas | Suva
+GA | Gabão | gabonês, gabonesa, gaboneses, gabonesas | Libreville
+GM | Gâmbia | gambiano, gambiana, gambianos, gambianas | Banjul
+GH | Gana | ganês, ganesa, ganeses, ganesas | Acra
+GN | Guiné, Guiné-Conacri | | Conacri
+GW | Guiné-Bissau | bissau-guineense, bissau-guineenses | Bissau
+GY | Guiana | guianense, guianenses |
+IS | Islândia | islandês, islandesa, islandeses, islandesas | Reykjavík, Reiquiavique
+JM | Jamaica | jamaicano, jamaicana, jamaicanos, jamaicanas |
+KZ | Cazaquistão | cazaque, cazaques | Astana
+KI | Quiribati, Kiribati |  | Tarawa
+XK | Kosovo | kosovar, kosovares | Pristina
+KW | Kuwait, Kuweit | kuwaitiano, kuwaitiana, kuwaitianos, kuwaitianas | Cidade do Kuwait
+KG | Quirguistão | quirguiz, quirguizes | Bishkek, Bisqueque
+LA | Laos | laosiano, laosiana, laosianos, laosianas | Vientiane
+LV | Letônia, Letónia | letão, letã, letões, letãs | Riga
+LS | Lesoto | lesotiano, lesotiana, lesotianos, lesotianas | Maseru
+LR | Libéria | liberiano, liberiana, liberianos, liberianas | Monróvia
+LI | Liechtenstein | liechtensteinense, liechtensteinenses | Vaduz
+LT | Lituânia | lituano, lituana, lituanos, lituanas | Vilnius
+LU | Luxemburgo | luxemburguês, luxemburguesa, luxemburgueses, luxemburguesas |
+MG | Madagascar | malgaxe, malgaxes | Antananarivo
+MW | Malawi, Malauí | malawiano, malawiana, malawianos, malawianas, malauiano, malauiana, malauianos, malauianas | Lilongwe
+MY | Malásia | malaio, malaia, malaios, malaias | Kuala Lumpur
+MV | Maldivas | maldivo, maldiva, maldivos, maldivas | Malé
+MT | Malta | maltês, maltesa, malteses, maltesas | Valletta, Valeta
+MH | Ilhas Marshall |  | Majuro
+MR | Mauritânia | mauritano, mauritana, mauritanos, mauritanas | Nouakchott, Nuaquechote
+MU | Ilhas Maurício, Maurícia | mauriciano, mauriciana, mauricianos, mauricianas | Port Louis
+FM | Micronésia, Estados Federados da Micronésia | micronésio, micronésia, micronésios, micronésias | Palikir
+MD | Moldávia, Moldova | moldavo, moldava, moldavos, moldavas | Chisinau, Quixinau
+MC | Mônaco, Mónaco | monegasco, monegasca, monegascos, monegascas |
+MN | Mongólia | mongol, mongóis | Ulan Bator, Ulaanbaatar
+ME | Montenegro | montenegrino, montenegrina, montenegrinos, montenegrinas | Podgorica
+NA | Namíbia | namibiano, namibiana, namibianos, namibianas | Windhoek
+NR | Nauru | nauruano, nauruana, nauruanos, nauruanas |
+NP | Nepal | nepalês, nepalesa, nepaleses, nepalesas | Katmandu
+NZ | Nova Zelândia | neozelandês, neozelandesa, neozelandeses, neozelandesas | Wellington
+NE | Níger | nigerino, nigerina, nigerinos, nigerinas | Niamey
+MK | Macedônia do Norte, Macedónia do Norte, Macedônia, Macedónia | macedônio, macedônia, macedônios, macedônias, macedónio, macedónia, macedónios, macedónias | Skopje, Escópia
+OM | Omã | omani, omanis, omanense, omanenses | Mascate
+PW | Palau | palauano, palauana, palauanos, palauanas |
+PG | Papua-Nova Guiné | papuásio, papuásia, papuásios, papuásias | Port Moresby
+RW | Ruanda | ruandês, ruandesa, ruandeses, ruandesas | Kigali
+WS | Samoa | samoano, samoana, samoanos, samoanas | Apia, Ápia
+SM | San Marino, São Marinho | são-marinhense, são-marinhenses |
+SC | Seicheles, Seychelles | seichelense, seichelenses |
+SL | Serra Leoa | serra-leonês, serra-leonesa, serra-leoneses, serra-leonesas | Freetown
+SG | Singapura | singapurense, singapurenses |
+SK | Eslováquia | eslovaco, eslovaca, eslovacos, eslovacas | Bratislava
+SI | Eslovênia, Eslovénia | esloveno, eslovena, eslovenos, eslovenas | Liubliana, Ljubljana
+SB | Ilhas Salomão | salomonense, salomonenses | Honiara
+SO | Somália | somali, somalis, somaliano, somaliana, somalianos, somalianas | Mogadíscio
+SS | Sudão do Sul | sul-sudanês, sul-sudanesa, sul-sudaneses, sul-sudanesas | Juba
+LK | Sri Lanka | cingalês, cingalesa, cingaleses, cingalesas |
+SD | Sudão | sudanês, sudanesa, sudaneses, sudanesas | Cartum
+SR | Suriname | surinamês, surinamesa, surinameses, surinamesas | Paramaribo
+TJ | Tajiquistão | tajique, tajiques | Duchambé, Dushanbe
+TZ | Tanzânia | tanzaniano, tanzaniana, tanzanianos, tanzanianas | Dodoma
+TL | Timor-Leste, Timor Leste | timorense, timorenses | Díli
+TG | Togo | togolês, togolesa, togoleses, togolesas | Lomé
+TO | Tonga | tonganês, tonganesa, tonganeses, tonganesas | Nukualofa, Nuku'alofa
+TT | Trinidad e Tobago |  | Porto de Espanha
+TM | Turcomenistão, Turquemenistão | turcomeno, turcomena, turcomenos, turcomenas | Asgabate, Ashgabat
+TV | Tuvalu | tuvaluano, tuvaluana, tuvaluanos, tuvaluanas | Funafuti
+UG | Uganda | ugandense, ugandenses | Kampala, Campala
+UZ | Uzbequistão | uzbeque, uzbeques | Tashkent, Tasquente
+VU | Vanuatu | vanuatuense, vanuatuenses | Port Vila
+ZM | Zâmbia | zambiano, zambiana, zambianos, zambianas | Lusaka
+ZW | Zimbábue, Zimbabué | zimbabuano, zimbabuana, zimbabuanos, zimbabuanas, zimbabueano, zimbabueana, zimbabueanos, zimbabueanas | Harare
 EU | União Europeia, UE | europeu, europeus | Bruxelas
 VA | Vaticano, Santa Sé |  | Vaticano
 
