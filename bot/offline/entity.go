@@ -424,6 +424,8 @@ func (a *analysis) lastDocOf(head string, sent int) *entity {
 		heads = slices.Sorted(maps.Keys(r.lastDoc))
 	case a.t.lx.Set("announcedocs", head) && len(r.lastDoc) == 0:
 		return a.soleAnnouncer()
+	case a.t.lx.Set("outletdocs", head):
+		return a.soleOutlet()
 	default:
 		return nil
 	}
@@ -455,6 +457,42 @@ func (a *analysis) soleAnnouncer() *entity {
 		found = at.speaker
 	}
 	return found
+}
+
+// soleOutlet returns the one news medium that has reported anything so
+// far ("Laut dem Magazin Nordblick plant Anna Keller … Dem Bericht zufolge
+// …": the magazine's report), when no other medium has; else nil.
+func (a *analysis) soleOutlet() *entity {
+	var found *entity
+	for _, at := range a.atts {
+		if at.speaker == nil || !a.outlet(at.speaker) {
+			continue
+		}
+		if found != nil && found != at.speaker {
+			return nil
+		}
+		found = at.speaker
+	}
+	return found
+}
+
+// outlet reports whether entity e is a news medium: of that class, or
+// named once with a word of [set mediawords] ("das Magazin ET-News").
+func (a *analysis) outlet(e *entity) bool {
+	if e.class == "media" {
+		return true
+	}
+	for m, x := range a.ents {
+		if x != e {
+			continue
+		}
+		for _, w := range strings.Fields(m.surface) {
+			if a.t.lx.Set("mediawords", lang.Lower(w)) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // docByClause reports whether document mention m is followed by a

@@ -724,6 +724,10 @@ func TestSentenceClaims(t *testing.T) {
 		notParty            string // a party that must not be there (the other fields, when set, are checked too)
 		claim               string // how the claim's paraphrase starts, when set
 	}{
+		{name: "de „dem Bericht zufolge“ with no report named before: the report of the one news medium the article has reported from", sent: 3, party: "Nordblick",
+			text: "Laut dem Magazin Nordblick plant die Firma Keller einen neuen Akku. Die Firma baut seit Jahren Batterien. Dem Bericht zufolge soll der Akku doppelt so lange halten."},
+		{name: "de „dem Bericht zufolge“ after two news media: whose report, the article does not say", sent: 3, none: true,
+			text: "Laut dem Magazin Nordblick plant die Firma Keller einen neuen Akku. Laut der Zeitung Südkurier baut die Firma auch ein neues Werk. Dem Bericht zufolge soll der Akku doppelt so lange halten."},
 		{name: "de an opening phrase with an ordinal day (\"Am 3. März forderte X …\"): the period of the day opens no subject, the name after the verb is the speaker", sent: 2, party: "Martin Vogel", claim: "Fordert einen Neubau",
 			text: "Die Brücke ist marode. Am 3. März forderte Martin Vogel einen Neubau der Brücke."},
 		{name: "de a long opening phrase of a preposition with no comma before the verb in second place (\"Vor Beginn der großen Konferenz … in Bonn rief X …\"): one phrase, the name after the verb is the speaker", sent: 2, party: "Martin Vogel",

@@ -1113,6 +1113,12 @@ ministerium rat kommission agentur ausschuss verband stiftung institut zentrum u
 # English names keep their English organisation word: "Sarrow Terminal Company".
 company corporation university institute college group
 
+[set outletdocs]
+# A news medium's document: "dem Bericht zufolge", "laut dem Bericht"
+# with no author named is the report of the one medium the article has
+# reported from so far.
+bericht
+
 [set mediawords]
 zeitung zeitschrift magazin sender fernsehen radio agentur nachrichtenagentur portal blatt
 
