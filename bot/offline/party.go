@@ -52,12 +52,17 @@ var traceClaim func(how string, pronoun bool, cl bot.Claim)
 func (a *analysis) parties(vlx *lang.Lexicon) []bot.Party {
 	byKey := map[string]*partyAcc{}
 	var order []*partyAcc
+	full := map[*entity]*entity{} // (fullName of each speaker, once)
 	for _, at := range a.atts {
 		cl, ok := a.t.claimOf(at, vlx)
 		if !ok {
 			continue
 		}
-		speaker := a.fullName(at.speaker)
+		speaker, seen := full[at.speaker]
+		if !seen {
+			speaker = a.fullName(at.speaker)
+			full[at.speaker] = speaker
+		}
 		key, c, owner := partyKey(speaker)
 		p := byKey[key]
 		if p == nil {
