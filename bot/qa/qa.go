@@ -1241,19 +1241,10 @@ func (a *article) namesCountry(i int, qu *question) bool {
 			return true
 		}
 	}
-	if a.lx == nil {
-		return false
-	}
 	text := " " + strings.Join(foldedWords(a.words[i]), " ") + " "
-	for _, c := range a.lx.Countries {
-		if asked[c.Code] {
-			continue
-		}
-		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
-			f := strings.Join(foldedWords(splitWords(n)), " ")
-			if strings.Contains(f, " ") && strings.Contains(text, " "+f+" ") {
-				return true
-			}
+	for f, codes := range a.v.countryPhrases {
+		if slices.ContainsFunc(codes, func(c string) bool { return !asked[c] }) && strings.Contains(text, " "+f+" ") {
+			return true
 		}
 	}
 	return false

@@ -130,6 +130,10 @@ type vocab struct {
 	// that names its country otherwise ("Turkish drilling" is drilling
 	// by Turkey, "an Egyptian prison" one in Egypt).
 	country map[string]string
+	// countryPhrases maps the folded words, joined by spaces, of the
+	// names and demonyms of several words of the lexicon's countries
+	// ("united states") to the codes of the countries they name.
+	countryPhrases map[string][]string
 	// reason holds the words that give a reason ("because", "car"): a
 	// "why" question's best sentence without one may have its reason
 	// in the sentence after it.
@@ -403,6 +407,7 @@ func parseVocabs(fsys fs.FS) (map[string]*vocab, error) {
 				v.months[lang.Fold(m)] = true
 			}
 			v.country = countryTerms(lx)
+			v.countryPhrases = countryPhrases(lx)
 			for _, c := range lx.Countries {
 				for _, d := range c.Demonyms {
 					v.demonyms[lang.Fold(d)] = true
@@ -830,6 +835,21 @@ func countryTerms(lx *lang.Lexicon) map[string]string {
 	}
 	for f := range shared {
 		delete(out, f)
+	}
+	return out
+}
+
+// countryPhrases maps the names and demonyms of several words of lx's
+// countries, as folded words joined by spaces, to the codes of the
+// countries they name.
+func countryPhrases(lx *lang.Lexicon) map[string][]string {
+	out := map[string][]string{}
+	for _, c := range lx.Countries {
+		for _, n := range append(append([]string{c.Name}, c.Names...), c.Demonyms...) {
+			if f := strings.Join(foldedWords(splitWords(n)), " "); strings.Contains(f, " ") && !slices.Contains(out[f], c.Code) {
+				out[f] = append(out[f], c.Code)
+			}
+		}
 	}
 	return out
 }
