@@ -1284,8 +1284,9 @@ func (a *analysis) propagateQuotes() {
 			continue
 		}
 		quoted := s.qwords > 0 && s.qwords >= 3*s.words && (t.toks[s.t0].kind == tQOpen || t.toks[s.t0].q >= 0)
-		picks := a.picksFromList(i, prev)
-		reported := t.reportedSpeech(i) || picks
+		inSubjunctive := t.reportedSpeech(i)
+		picks := !inSubjunctive && a.picksFromList(i, prev)
+		reported := inSubjunctive || picks
 		// A quotation continues a direct quotation before it, or an
 		// indirect statement in the sentence just before ("He admits he
 		// was afraid. “I did not know …”").
@@ -1346,7 +1347,7 @@ func (a *analysis) propagateQuotes() {
 			at := &attribution{speaker: prev.speaker, surface: prev.surface, via: prev.via, viaName: prev.viaName,
 				verb: prev.verb, kind: akInherit, cue: -1, sent: i, last: i, marked: true, how: "inherit-reported",
 				content: [][2]int{t.bodySpan(i)}}
-			if picks && !t.reportedSpeech(i) {
+			if picks {
 				at.how = "inherit-list"
 			}
 			// The speaker goes on saying: "Er kündigte an, … zu ziehen.
